@@ -1,0 +1,60 @@
+"""Command line: `python -m explainer validate [DATA_DIR]`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from . import DATA_DIR
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m explainer", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+    check = commands.add_parser("validate", help="check the data package; changes no file")
+    check.add_argument("data_dir", nargs="?", type=Path, default=DATA_DIR)
+    commands.add_parser("assets", help="write the Voila template's generated files")
+    commands.add_parser("dictionary", help="print the data dictionary (Markdown) for the README")
+    args = parser.parse_args(argv)
+    if args.command == "dictionary":
+        from .dictionary import dictionary_markdown
+
+        print(dictionary_markdown())
+        return 0
+    if args.command == "assets":
+        return _assets()
+    return _validate(args.data_dir)
+
+
+def _assets() -> int:
+    from .assets import write_template_assets
+    from .problems import DataError
+
+    try:
+        written = write_template_assets()
+    except DataError as err:
+        print(err, file=sys.stderr)
+        return 1
+    for path in written:
+        print(f"wrote {path}")
+    return 0
+
+
+def _validate(data_dir: Path) -> int:
+    from .loading import validate
+
+    try:
+        story, problems = validate(data_dir)
+    except Exception as err:  # never a traceback for a reader of the data
+        print(f"{data_dir}: could not validate: {type(err).__name__}: {err}", file=sys.stderr)
+        return 2
+    for problem in problems:
+        print(problem, file=sys.stdout if problem.warning else sys.stderr)
+    if story is None:
+        errors = sum(not p.warning for p in problems)
+        print(f"INVALID: {errors} problem(s) in {data_dir}", file=sys.stderr)
+        return 1
+    counts = ", ".join(f"{n} {name.replace('_', ' ')}" for name, n in story.counts().items())
+    print(f"valid: data package {story.version}: {counts}")
+    return 0

@@ -1,0 +1,52 @@
+"""The data dictionary, written from datapackage.json so the README cannot drift from it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from . import DATA_DIR
+
+BEGIN = "<!-- data-dictionary:begin (made by `python -m explainer dictionary`) -->"
+END = "<!-- data-dictionary:end -->"
+
+
+def _constraints(field: dict) -> str:
+    found = field.get("constraints", {})
+    notes = []
+    if found.get("required"):
+        notes.append("required")
+    if found.get("unique"):
+        notes.append("unique")
+    if "enum" in found:
+        notes.append("one of: " + ", ".join(f"`{v}`" for v in found["enum"]))
+    if "maxLength" in found:
+        notes.append(f"at most {found['maxLength']} characters")
+    if "minimum" in found:
+        notes.append(f"at least {found['minimum']}")
+    if "trueValues" in field:
+        notes.append("`" + "`/`".join(field["trueValues"] + field["falseValues"]) + "`")
+    return "; ".join(notes)
+
+
+def dictionary_markdown(data_dir: Path = DATA_DIR) -> str:
+    descriptor = json.loads((data_dir / "datapackage.json").read_text(encoding="utf-8"))
+    out = [BEGIN]
+    for resource in descriptor["resources"]:
+        out += [
+            "",
+            f"#### `data/{resource['path']}`: {resource['title']}",
+            "",
+            resource["description"],
+        ]
+        keys = resource["schema"].get("primaryKey", [])
+        if keys:
+            out[-1] += f" One row per `{'`, `'.join(keys)}`."
+        out += ["", "| field | type | rules | meaning |", "|---|---|---|---|"]
+        for field in resource["schema"]["fields"]:
+            out.append(
+                f"| `{field['name']}` | {field.get('type', 'string')} | {_constraints(field)} "
+                f"| {field.get('description', '')} |"
+            )
+    out += ["", END]
+    return "\n".join(out)

@@ -1,0 +1,91 @@
+"""Reader-facing wording for dates, times, confidence and sources."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+from zoneinfo import ZoneInfo
+
+from .records import Event, Source, Story
+
+EASTERN = ZoneInfo("America/New_York")
+ZONES = {
+    "ET": "America/New_York",
+    "EDT": "America/New_York",
+    "EST": "America/New_York",
+    "PT": "America/Los_Angeles",
+    "PDT": "America/Los_Angeles",
+    "PST": "America/Los_Angeles",
+    "UTC": "UTC",
+    "GMT": "UTC",
+}
+CONFIDENCE_LABELS = {
+    "confirmed": "Confirmed by {n} outlets or records",
+    "single-source": "Single source",
+    "disputed": "Disputed",
+}
+
+
+def format_day(day: date, precision: str = "day") -> str:
+    """'18 June 2018', 'June 2018' or '2018', by precision."""
+    if precision == "year":
+        return str(day.year)
+    if precision == "month":
+        return f"{day:%B} {day.year}"
+    return f"{day.day} {day:%B} {day.year}"
+
+
+def format_clock(clock: str) -> str:
+    """'13:00' -> '1:00 p.m.'"""
+    hours, minutes = (int(part) for part in clock.split(":"))
+    suffix = "a.m." if hours < 12 else "p.m."
+    return f"{(hours - 1) % 12 + 1}:{minutes:02d} {suffix}"
+
+
+def event_when(event: Event) -> str:
+    """The event's date at its precision, with the time and zone the source reported."""
+    text = format_day(event.date, event.date_precision)
+    if event.time:
+        text += f", {format_clock(event.time)} {event.timezone}"
+    return text
+
+
+def zone_of(label: str) -> ZoneInfo:
+    """The time zone named by the first word of a source's label (e.g. 'PST (as printed)')."""
+    first = label.split()[0].strip("(),;").upper() if label else "ET"
+    return ZoneInfo(ZONES.get(first, "America/New_York"))
+
+
+def event_instant(event: Event) -> datetime:
+    """Where the event sits on the time axis, in Eastern time (noon for whole days)."""
+    if event.time:
+        hours, minutes = (int(part) for part in event.time.split(":"))
+        local = datetime.combine(event.date, time(hours, minutes), zone_of(event.timezone))
+        return local.astimezone(EASTERN).replace(tzinfo=None)
+    return datetime.combine(event.date, time(12, 0))
+
+
+def confidence_text(event: Event) -> str:
+    label = CONFIDENCE_LABELS[event.confidence].format(n=event.confirmed_by)
+    if event.dispute_note:
+        label += f". {event.dispute_note}"
+    return label
+
+
+def source_record(source: Source) -> dict:
+    """A plain dict of what a citation shows: publisher, headline, date, links and caveats."""
+    return {
+        "id": source.source_id,
+        "publisher": source.publisher,
+        "title": source.title,
+        "author": source.author,
+        "date": format_day(source.date_published) if source.date_published else "date not shown",
+        "url": source.url,
+        "archive_url": source.archive_url,
+        "kind": source.kind.replace("-", " "),
+        "counted": source.counted,
+        "notes": source.notes,
+    }
+
+
+def citations(story: Story, source_ids) -> list[dict]:
+    return [source_record(story.source(source_id)) for source_id in source_ids]

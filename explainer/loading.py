@@ -1,0 +1,94 @@
+"""Load the data package once into typed records, validating it on the way."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import cache
+from pathlib import Path
+
+from . import DATA_DIR
+from .csvfiles import read_table
+from .problems import WHOLE_FILE, DataError, Problem  # noqa: F401
+from .records import RECORD_TYPES, Story
+from .rules import check_story
+from .schema import DESCRIPTOR, read_descriptor
+
+
+def read_story(data_dir: Path, today: date | None = None) -> tuple[Story | None, list[Problem]]:
+    """Parse every table and check the cross-table rules. Returns (story or None, problems)."""
+    data_dir = Path(data_dir).resolve()
+    if not (data_dir / DESCRIPTOR).is_file():
+        return None, [
+            Problem(DESCRIPTOR, WHOLE_FILE, WHOLE_FILE, f"no {DESCRIPTOR} in {data_dir.name}/")
+        ]
+    version, specs = read_descriptor(data_dir)
+    problems: list[Problem] = []
+    unreadable: set[str] = set()
+    tables: dict[str, tuple] = {spec.name: () for spec in specs}
+    loaded: set[str] = set()
+    lines: dict[str, dict[str, int]] = {}
+    for spec in specs:
+        table, found = read_table(data_dir / spec.path, spec.field_names)
+        problems += found
+        if table is None or any(not p.warning for p in found):
+            unreadable.add(spec.path)
+            continue
+        before = len(problems)
+        records, line_of = [], {}
+        for line, row in table.rows:
+            values, ok = {}, True
+            for field in spec.fields:
+                try:
+                    values[field.name] = field.convert(row[field.name])
+                except ValueError as err:
+                    problems.append(Problem(spec.path, line, field.name, str(err)))
+                    ok = False
+            if ok:
+                record = RECORD_TYPES[spec.name](**values)
+                records.append(record)
+                line_of.setdefault(str(values[spec.fields[0].name]), line)
+        tables[spec.name] = tuple(records)
+        lines[spec.name] = line_of
+        if len(problems) == before:
+            loaded.add(spec.name)
+    story = Story(**tables, version=version)
+    problems += check_story(story, lines, today or date.today(), loaded)
+    _UNREADABLE[data_dir] = unreadable
+    if any(not p.warning for p in problems):
+        return None, problems
+    return story, problems
+
+
+_UNREADABLE: dict[Path, set[str]] = {}
+
+
+def validate(data_dir: Path, today: date | None = None) -> tuple[Story | None, list[Problem]]:
+    """Full check: file faults, the table schemas (frictionless) and the rules."""
+    story, problems = read_story(data_dir, today)
+    data_dir = Path(data_dir).resolve()
+    if not (data_dir / DESCRIPTOR).is_file():
+        return None, problems
+    from .schema_check import frictionless_problems
+
+    known = {(p.file, str(p.row), p.field) for p in problems}
+    for problem in frictionless_problems(data_dir, skip=_UNREADABLE.get(data_dir, set())):
+        if (problem.file, str(problem.row), problem.field) not in known:
+            known.add((problem.file, str(problem.row), problem.field))
+            problems.append(problem)
+    if any(not p.warning for p in problems):
+        story = None
+    return story, sorted(problems, key=_problem_order)
+
+
+def _problem_order(problem: Problem):
+    row = problem.row if isinstance(problem.row, int) else 0
+    return (problem.file, row, problem.field, problem.message)
+
+
+@cache
+def load_story(data_dir: Path = DATA_DIR) -> Story:
+    """The validated story, loaded once per process. Raises DataError listing every problem."""
+    story, problems = read_story(Path(data_dir))
+    if story is None:
+        raise DataError(problems)
+    return story

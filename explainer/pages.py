@@ -1,0 +1,6 @@
+"""What the notebooks call: one function per code cell, each returning something to display."""
+
+from __future__ import annotations
+
+from .layout import page_footer as footer  # noqa: F401
+from .timeline import timeline_widget as timeline  # noqa: F401

@@ -1,0 +1,142 @@
+"""Typed records for every table of the data package."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass(frozen=True)
+class Era:
+    era_id: str
+    label: str
+    start_date: date
+    end_date: date
+    description: str
+
+    def contains(self, day: date) -> bool:
+        return self.start_date <= day <= self.end_date
+
+
+@dataclass(frozen=True)
+class ActorGroup:
+    actor_group_id: str
+    label: str
+    description: str
+
+
+@dataclass(frozen=True)
+class Source:
+    source_id: str
+    publisher: str
+    title: str
+    author: str
+    date_published: date | None
+    url: str
+    archive_url: str
+    kind: str
+    counted: bool
+    notes: str
+
+
+@dataclass(frozen=True)
+class Event:
+    event_id: str
+    date: date
+    date_precision: str
+    time: str
+    timezone: str
+    title: str
+    description: str
+    actor_group: str
+    actors: str
+    era: str
+    confidence: str
+    confirmed_by: int
+    dispute_note: str
+    source_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Quote:
+    quote_id: str
+    speaker: str
+    role: str
+    date: date
+    medium: str
+    text: str
+    context: str
+    source_id: str
+    variant_group: str
+    variant_note: str
+
+    @property
+    def source_ids(self) -> tuple[str, ...]:
+        return (self.source_id,)
+
+
+@dataclass(frozen=True)
+class Figure:
+    figure_id: str
+    value: float
+    qualifier: str
+    unit: str
+    category: str
+    measure: str
+    period_start: date | None
+    period_end: date | None
+    issuing_body: str
+    date_reported: date
+    source_ids: tuple[str, ...]
+    dispute_note: str
+
+
+@dataclass(frozen=True)
+class GlossaryTerm:
+    term: str
+    definition: str
+    source_id: str
+
+    @property
+    def source_ids(self) -> tuple[str, ...]:
+        return (self.source_id,)
+
+
+RECORD_TYPES = {
+    "eras": Era,
+    "actor_groups": ActorGroup,
+    "sources": Source,
+    "events": Event,
+    "quotes": Quote,
+    "figures": Figure,
+    "glossary": GlossaryTerm,
+}
+
+
+@dataclass(frozen=True)
+class Story:
+    """Every table of the data package, validated, as typed records."""
+
+    eras: tuple[Era, ...]
+    actor_groups: tuple[ActorGroup, ...]
+    sources: tuple[Source, ...]
+    events: tuple[Event, ...]
+    quotes: tuple[Quote, ...]
+    figures: tuple[Figure, ...]
+    glossary: tuple[GlossaryTerm, ...]
+    version: str = ""
+    _index: dict = field(default_factory=dict, compare=False, repr=False)
+
+    def source(self, source_id: str) -> Source:
+        if "sources" not in self._index:
+            self._index["sources"] = {s.source_id: s for s in self.sources}
+        return self._index["sources"][source_id]
+
+    def era(self, era_id: str) -> Era:
+        return next(e for e in self.eras if e.era_id == era_id)
+
+    def actor_group(self, group_id: str) -> ActorGroup:
+        return next(g for g in self.actor_groups if g.actor_group_id == group_id)
+
+    def counts(self) -> dict[str, int]:
+        return {name: len(getattr(self, name)) for name in RECORD_TYPES}

@@ -1,0 +1,169 @@
+"""Rules a table schema cannot state: citations, dates, variants, eras, plain text."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import date
+from urllib.parse import urlparse
+
+from .problems import Problem
+from .records import RECORD_TYPES, Story
+
+RECORD_TABLES = tuple(RECORD_TYPES)
+
+MARKUP = re.compile(r"<\s*/?\s*[a-zA-Z!?]|\bon[a-z]+\s*=|javascript:", re.IGNORECASE)
+CITING_TABLES = ("events", "quotes", "figures", "glossary")
+DATE_FIELDS = {
+    "sources": ("date_published",),
+    "events": ("date",),
+    "quotes": ("date",),
+    "figures": ("date_reported", "period_start", "period_end"),
+    "eras": ("start_date",),
+}
+TEXT_FIELD_TYPES = (str,)
+
+
+def check_story(
+    story: Story, lines: dict[str, dict[str, int]], today: date, loaded: set[str] | None = None
+) -> list[Problem]:
+    """Return every rule broken; `lines` maps table -> record id -> CSV line.
+
+    `loaded` names the tables that read cleanly; checks that need a table which did not
+    are skipped, so one broken file does not bury the report in knock-on errors.
+    """
+    checker = _Checker(story, lines, today, loaded)
+    return checker.run()
+
+
+class _Checker:
+    def __init__(self, story, lines, today, loaded):
+        self.loaded = set(RECORD_TABLES) if loaded is None else loaded
+        self.story = story
+        self.lines = lines
+        self.today = today
+        self.problems: list[Problem] = []
+
+    def add(self, table: str, record_id: str, field: str, message: str) -> None:
+        line = self.lines.get(table, {}).get(record_id, "-")
+        self.problems.append(Problem(f"{table}.csv", line, field, message))
+
+    def run(self) -> list[Problem]:
+        if "sources" in self.loaded:
+            self.check_citations()
+        self.check_dates()
+        self.check_variants()
+        self.check_urls()
+        if {"eras", "actor_groups"} <= self.loaded:
+            self.check_events()
+        self.check_plain_text()
+        return self.problems
+
+    def records(self, table: str):
+        for record in getattr(self.story, table):
+            yield _record_id(record), record
+
+    def check_citations(self) -> None:
+        known = {s.source_id for s in self.story.sources}
+        for table in CITING_TABLES:
+            field = "source_id" if table in {"quotes", "glossary"} else "source_ids"
+            for record_id, record in self.records(table):
+                if not record.source_ids:
+                    self.add(table, record_id, field, "cites no source")
+                for source_id in record.source_ids:
+                    if source_id not in known:
+                        self.add(
+                            table, record_id, field, f"source '{source_id}' is not in sources.csv"
+                        )
+
+    def check_dates(self) -> None:
+        for table, fields in DATE_FIELDS.items():
+            for record_id, record in self.records(table):
+                for field in fields:
+                    value = getattr(record, field)
+                    if value and value > self.today:
+                        self.add(table, record_id, field, f"{value} is in the future")
+        for record_id, figure in self.records("figures"):
+            start, end = figure.period_start, figure.period_end
+            if start and end and start > end:
+                self.add("figures", record_id, "period_end", "period ends before it starts")
+        for record_id, era in self.records("eras"):
+            if era.start_date > era.end_date:
+                self.add("eras", record_id, "end_date", "era ends before it starts")
+
+    def check_variants(self) -> None:
+        sizes = Counter(q.variant_group for q in self.story.quotes if q.variant_group)
+        for record_id, quote in self.records("quotes"):
+            if quote.variant_group and sizes[quote.variant_group] < 2:
+                message = (
+                    f"variant group '{quote.variant_group}' has only this member; needs two or more"
+                )
+                self.add("quotes", record_id, "variant_group", message)
+
+    def check_urls(self) -> None:
+        for record_id, source in self.records("sources"):
+            for field in ("url", "archive_url"):
+                value = getattr(source, field)
+                if field == "archive_url" and not value:
+                    continue
+                parsed = urlparse(value)
+                if parsed.scheme not in {"http", "https"} or not parsed.netloc:
+                    self.add("sources", record_id, field, f"'{value}' is not an http(s) address")
+
+    def check_events(self) -> None:
+        eras = {e.era_id: e for e in self.story.eras}
+        groups = {g.actor_group_id for g in self.story.actor_groups}
+        for record_id, event in self.records("events"):
+            era = eras.get(event.era)
+            if era is None:
+                self.add("events", record_id, "era", f"era '{event.era}' is not in eras.csv")
+            elif not era.contains(event.date):
+                span = f"{era.start_date} to {era.end_date}"
+                self.add(
+                    "events",
+                    record_id,
+                    "era",
+                    f"{event.date} is outside era '{era.era_id}' ({span})",
+                )
+            if event.actor_group not in groups:
+                message = f"'{event.actor_group}' is not in actor_groups.csv"
+                self.add("events", record_id, "actor_group", message)
+            self.check_precision(record_id, event)
+            self.check_confidence(record_id, event)
+
+    def check_precision(self, record_id, event) -> None:
+        precision, day = event.date_precision, event.date
+        if precision == "month" and day.day != 1:
+            self.add("events", record_id, "date", "month precision: use the first day of the month")
+        if precision == "year" and (day.month, day.day) != (1, 1):
+            self.add("events", record_id, "date", "year precision: use January 1")
+        if precision == "minute" and not event.time:
+            self.add("events", record_id, "time", "minute precision needs the reported time")
+        if event.time and precision != "minute":
+            self.add("events", record_id, "date_precision", "a time is given, so use minute")
+        if event.time and not event.timezone:
+            self.add("events", record_id, "timezone", "a time needs the time zone the source gave")
+
+    def check_confidence(self, record_id, event) -> None:
+        if event.confidence == "disputed" and not event.dispute_note:
+            self.add(
+                "events", record_id, "dispute_note", "disputed events must say what disputes them"
+            )
+        if event.confidence == "single-source" and event.confirmed_by != 1:
+            self.add("events", record_id, "confirmed_by", "single-source means confirmed_by is 1")
+        if event.confidence == "confirmed" and event.confirmed_by < 2:
+            self.add("events", record_id, "confirmed_by", "confirmed needs two or more outlets")
+
+    def check_plain_text(self) -> None:
+        for table in ("sources", "events", "quotes", "figures", "glossary", "eras", "actor_groups"):
+            for record_id, record in self.records(table):
+                for field, value in vars(record).items():
+                    match = isinstance(value, TEXT_FIELD_TYPES) and MARKUP.search(value)
+                    if match and field != "url":
+                        found = value[match.start() : match.start() + 16]
+                        message = f"contains markup ('{found}'); data text must be plain"
+                        self.add(table, record_id, field, message)
+
+
+def _record_id(record) -> str:
+    return str(next(iter(vars(record).values())))

@@ -1,0 +1,112 @@
+// Shared helpers for every view. Data text is only ever set with textContent or
+// setAttribute, never as HTML, so quotes and titles can't inject markup.
+
+const EXPLAINER_PLOTLY_PATH = "voila/templates/explainer/static/plotly.min.js";
+
+function h(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(attrs)) {
+    if (value === null || value === undefined || value === false) continue;
+    if (key === "class") node.className = value;
+    else if (key === "text") node.textContent = value;
+    else if (key.startsWith("on")) node.addEventListener(key.slice(2), value);
+    else if (key === "href") node.setAttribute("href", safeUrl(value));
+    else node.setAttribute(key, value === true ? "" : String(value));
+  }
+  for (const child of children.flat()) {
+    if (child === null || child === undefined || child === false) continue;
+    node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return node;
+}
+
+function safeUrl(url) {
+  try {
+    const parsed = new URL(String(url), window.location.href);
+    return ["http:", "https:"].includes(parsed.protocol) ? parsed.href : "#";
+  } catch (err) {
+    return "#";
+  }
+}
+
+// Plotly renders a few HTML tags inside hover text; escape data before it goes there.
+function plotlyText(text) {
+  return String(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+let uniqueCounter = 0;
+function uid(prefix) {
+  uniqueCounter += 1;
+  return `${prefix}-${Date.now().toString(36)}-${uniqueCounter}`;
+}
+
+function plotlyUrl() {
+  if (window.EXPLAINER_PLOTLY_URL) return window.EXPLAINER_PLOTLY_URL;
+  const config = document.getElementById("jupyter-config-data");
+  let base = "/";
+  if (config) {
+    try { base = JSON.parse(config.textContent).baseUrl || "/"; } catch (err) { base = "/"; }
+  }
+  return base.replace(/\/?$/, "/") + EXPLAINER_PLOTLY_PATH;
+}
+
+function loadPlotly() {
+  if (window.Plotly) return Promise.resolve(window.Plotly);
+  if (!window.__explainerPlotly) {
+    window.__explainerPlotly = new Promise((resolve, reject) => {
+      const script = document.createElement("script");
+      script.src = plotlyUrl();
+      script.onload = () => (window.Plotly ? resolve(window.Plotly) : reject(new Error("plotly.js did not load")));
+      script.onerror = () => reject(new Error("plotly.js could not be fetched from " + script.src));
+      document.head.append(script);
+    });
+  }
+  return window.__explainerPlotly;
+}
+
+function nextPaint() {
+  return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+}
+
+// Time a change from the control event until the screen has painted it.
+async function timed(root, change) {
+  const start = performance.now();
+  await change();
+  await nextPaint();
+  const elapsed = performance.now() - start;
+  root.dataset.lastUpdateMs = elapsed.toFixed(1);
+  (window.__explainerLatencies = window.__explainerLatencies || []).push(elapsed);
+  return elapsed;
+}
+
+function queryParam(name) {
+  return new URLSearchParams(window.location.search).get(name);
+}
+
+function setQueryParam(name, value) {
+  try {
+    const url = new URL(window.location.href);
+    if (value) url.searchParams.set(name, value);
+    else url.searchParams.delete(name);
+    window.history.replaceState(null, "", url);
+  } catch (err) {
+    // a page shown from a file: URL may refuse replaceState; the view works regardless
+  }
+}
+
+function sourceList(sources) {
+  return h("ul", { class: "ex-sources" }, sources.map((s) => h("li", {},
+    h("span", { class: "ex-publisher", text: s.publisher }), ", ",
+    h("a", { href: s.url, target: "_blank", rel: "noopener noreferrer", text: s.title }),
+    s.author ? ` by ${s.author}` : "", ` (${s.date})`,
+    s.archive_url ? [" · ", h("a", { href: s.archive_url, target: "_blank", rel: "noopener noreferrer", text: "archived copy" })] : "",
+    s.counted ? "" : h("span", { class: "ex-uncounted", text: " · not counted as independent confirmation" }),
+    s.notes ? h("span", { class: "ex-source-note", text: ` · ${s.notes}` }) : "",
+  )));
+}
+
+function notice(root, message) {
+  const box = root.querySelector(".ex-notice");
+  box.textContent = message;
+  box.hidden = !message;
+}

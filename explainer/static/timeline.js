@@ -1,0 +1,200 @@
+// The timeline view: filters, search, zoom presets, class-mode stepping, ?event= links.
+// Runs entirely in the browser, so Voila and the static edition share it.
+
+function renderTimeline(data, el) {
+  const ids = { era: uid("era"), search: uid("search"), zoom: uid("zoom"), pick: uid("pick"), cls: uid("class") };
+  const state = { groups: new Set(data.lanes.map((l) => l.id)), era: "all", search: "", current: null, shown: data.events };
+  const byId = new Map(data.events.map((e) => [e.id, e]));
+  const laneIndex = new Map(data.lanes.map((l, i) => [l.id, i]));
+
+  const groupBoxes = data.lanes.map((lane) => h("label", { class: "ex-check" },
+    h("input", { type: "checkbox", checked: true, value: lane.id, onchange: (ev) => {
+      if (ev.target.checked) state.groups.add(lane.id); else state.groups.delete(lane.id);
+      update();
+    } }),
+    h("span", { class: `ex-glyph ex-glyph-${lane.symbol}`, style: `color:${lane.color}`, "aria-hidden": "true" }),
+    lane.label));
+  const eraSelect = h("select", { id: ids.era, onchange: (ev) => { state.era = ev.target.value; update(); } },
+    h("option", { value: "all", text: "All eras" }),
+    data.eras.map((era) => h("option", { value: era.id, text: era.label })));
+  const search = h("input", { id: ids.search, type: "search", placeholder: "e.g. Nadella, letter, tenet",
+    oninput: (ev) => { state.search = ev.target.value.trim().toLowerCase(); update(); } });
+  const zoom = h("select", { id: ids.zoom, onchange: (ev) => zoomTo(ev.target.value) },
+    data.presets.map((p) => h("option", { value: p.id, text: p.label })));
+  const count = h("p", { class: "ex-count", "aria-live": "polite" });
+  const chart = h("div", { class: "ex-chart", role: "img",
+    "aria-label": "Timeline chart of the events. The table below lists the same events as text." });
+  const pick = h("select", { id: ids.pick, onchange: (ev) => select(ev.target.value) });
+  const prev = h("button", { type: "button", class: "ex-step-button", onclick: () => step(-1) }, "◀ Previous");
+  const next = h("button", { type: "button", class: "ex-step-button", onclick: () => step(1) }, "Next ▶");
+  const classMode = h("input", { id: ids.cls, type: "checkbox", onchange: (ev) => root.classList.toggle("ex-class-mode", ev.target.checked) });
+  const card = h("article", { class: "ex-card", "aria-live": "polite", tabindex: "-1" });
+  const tableBody = h("tbody");
+  const tableCaption = h("caption");
+
+  const root = h("section", { class: "ex-view ex-timeline", "aria-label": "Interactive timeline" },
+    h("div", { class: "ex-notice", role: "status", hidden: true }),
+    h("div", { class: "ex-controls" },
+      h("fieldset", { class: "ex-groups" }, h("legend", { text: "Who acted" }), groupBoxes),
+      h("div", { class: "ex-field" }, h("label", { for: ids.era, text: "Era" }), eraSelect),
+      h("div", { class: "ex-field" }, h("label", { for: ids.search, text: "Search events" }), search),
+      h("div", { class: "ex-field" }, h("label", { for: ids.zoom, text: "Zoom" }), zoom)),
+    count, chart,
+    h("div", { class: "ex-stepper", role: "group", "aria-label": "Step through the events in date order" },
+      prev, h("label", { for: ids.pick, text: "Event" }), pick, next,
+      h("label", { class: "ex-check", for: ids.cls }, classMode, "Class mode (large type; arrow keys step)")),
+    card,
+    h("details", { class: "ex-table", open: true },
+      h("summary", { text: "The events shown, as a table" }),
+      h("table", {}, tableCaption,
+        h("thead", {}, h("tr", {}, ["Date", "Event", "Who", "Confidence", "Sources"].map((t) => h("th", { scope: "col", text: t })))),
+        tableBody)));
+  el.replaceChildren(root);
+
+  root.addEventListener("keydown", (ev) => {
+    if (!root.classList.contains("ex-class-mode")) return;
+    if (["INPUT", "SELECT", "TEXTAREA"].includes(ev.target.tagName)) return;
+    if (ev.key === "ArrowRight") { ev.preventDefault(); step(1); }
+    if (ev.key === "ArrowLeft") { ev.preventDefault(); step(-1); }
+  });
+
+  function matches(event) {
+    if (!state.groups.has(event.group)) return false;
+    if (state.era !== "all" && event.era !== state.era) return false;
+    if (!state.search) return true;
+    const haystack = [event.title, event.description, event.actors, event.when, event.group_label,
+      ...event.sources.map((s) => `${s.publisher} ${s.title}`)].join(" ").toLowerCase();
+    return haystack.includes(state.search);
+  }
+
+  function traceUpdate() {
+    const update = { x: [], y: [], customdata: [], text: [] };
+    data.lanes.forEach((lane) => {
+      const members = state.shown.filter((e) => e.group === lane.id);
+      update.x.push(members.map((e) => e.x));
+      update.y.push(members.map(() => lane.label));
+      update.customdata.push(members.map((e) => [e.id, plotlyText(e.when)]));
+      update.text.push(members.map((e) => plotlyText(e.title)));
+    });
+    return update;
+  }
+
+  function highlightUpdate() {
+    const e = state.current && state.shown.includes(state.current) ? state.current : null;
+    const lane = e ? data.lanes[laneIndex.get(e.group)] : null;
+    return { x: [e ? [e.x] : []], y: [e ? [lane.label] : []] };
+  }
+
+  async function redraw() {
+    const highlight = data.lanes.length;
+    await window.Plotly.restyle(chart, traceUpdate(), data.lanes.map((_, i) => i));
+    await window.Plotly.restyle(chart, highlightUpdate(), [highlight]);
+  }
+
+  function fillList() {
+    count.textContent = `Showing ${state.shown.length} of ${data.events.length} events`;
+    pick.replaceChildren(...state.shown.map((e) => h("option", { value: e.id, text: `${e.when}: ${e.title}` })));
+    if (state.current && state.shown.includes(state.current)) pick.value = state.current.id;
+    else pick.selectedIndex = -1;
+    tableCaption.textContent = `Events shown (${state.shown.length}), in date order`;
+    tableBody.replaceChildren(...state.shown.map((e) => h("tr", { "data-event": e.id },
+      h("td", { text: e.when }),
+      h("td", {}, h("button", { type: "button", class: "ex-link-button", onclick: () => select(e.id) }, e.title)),
+      h("td", { text: e.group_label }),
+      h("td", { text: e.confidence.replace("-", " ") }),
+      h("td", { text: e.sources.map((s) => s.publisher).join("; ") }))));
+    prev.disabled = next.disabled = state.shown.length === 0;
+  }
+
+  function update() {
+    return timed(root, async () => {
+      state.shown = data.events.filter(matches);
+      fillList();
+      await redraw();
+    });
+  }
+
+  function showCard(e) {
+    if (!e) { card.replaceChildren(h("p", { class: "ex-hint", text: "Choose an event on the chart, in the list or in the table to read it here." })); return; }
+    card.replaceChildren(
+      h("p", { class: "ex-card-when", text: e.when }),
+      h("h3", { class: "ex-card-title", text: e.title }),
+      h("p", { class: "ex-card-body", text: e.description }),
+      h("dl", { class: "ex-card-facts" },
+        h("dt", { text: "Who" }), h("dd", { text: e.actors || e.group_label }),
+        h("dt", { text: "Era" }), h("dd", { text: e.era_label }),
+        h("dt", { text: "Confidence" }), h("dd", { class: `ex-confidence ex-${e.confidence}`, text: e.confidence_text })),
+      h("h4", { text: e.sources.length === 1 ? "Source" : `Sources (${e.sources.length})` }),
+      sourceList(e.sources));
+  }
+
+  function select(id) {
+    return timed(root, async () => {
+      state.current = byId.get(id) || null;
+      if (state.current && !state.shown.includes(state.current)) {
+        state.groups = new Set(data.lanes.map((l) => l.id)); state.era = "all"; state.search = "";
+        groupBoxes.forEach((b) => { b.querySelector("input").checked = true; });
+        eraSelect.value = "all"; search.value = "";
+        state.shown = data.events.filter(matches);
+        fillList();
+        await window.Plotly.restyle(chart, traceUpdate(), data.lanes.map((_, i) => i));
+      }
+      if (state.current) {
+        pick.value = state.current.id;
+        await revealOnAxis(state.current);
+      }
+      root.dataset.current = state.current ? state.current.id : "";
+      for (const row of tableBody.children) row.classList.toggle("ex-current", row.dataset.event === root.dataset.current);
+      showCard(state.current);
+      setQueryParam("event", state.current ? state.current.id : null);
+      await window.Plotly.restyle(chart, highlightUpdate(), [data.lanes.length]);
+    });
+  }
+
+  function step(direction) {
+    if (!state.shown.length) return;
+    const at = state.shown.indexOf(state.current);
+    const target = at < 0 ? (direction > 0 ? 0 : state.shown.length - 1)
+      : Math.min(state.shown.length - 1, Math.max(0, at + direction));
+    return select(state.shown[target].id);
+  }
+
+  // If the chosen event lies outside the visible dates, zoom out to a preset that shows it.
+  async function revealOnAxis(event) {
+    const range = (chart.layout && chart.layout.xaxis && chart.layout.xaxis.range) || [];
+    const at = new Date(event.x).getTime();
+    if (range.length === 2 && at >= new Date(range[0]).getTime() && at <= new Date(range[1]).getTime()) return;
+    const preset = data.presets.find((p) => at >= new Date(p.range[0]).getTime() && at <= new Date(p.range[1]).getTime());
+    if (!preset) return;
+    zoom.value = preset.id;
+    await window.Plotly.relayout(chart, { "xaxis.range": preset.range });
+  }
+
+  function zoomTo(presetId) {
+    const preset = data.presets.find((p) => p.id === presetId);
+    return timed(root, () => window.Plotly.relayout(chart, { "xaxis.range": preset.range }));
+  }
+
+  async function start() {
+    await loadPlotly();
+    await window.Plotly.newPlot(chart, data.figure.data, data.figure.layout, data.config);
+    chart.on("plotly_click", (ev) => { const point = ev.points && ev.points[0]; if (point && point.customdata) select(point.customdata[0]); });
+    fillList();
+    await redraw();
+    const wanted = queryParam("event");
+    if (wanted !== null) {
+      if (!/^[a-z0-9-]{1,80}$/.test(wanted)) notice(root, "The link's event id is not valid, so the whole timeline is shown.");
+      else if (!byId.has(wanted)) notice(root, `No event has the id "${wanted}", so the whole timeline is shown.`);
+      else await select(wanted);
+    }
+    if (!state.current) showCard(null);
+    root.dataset.ready = "true";
+  }
+  start().catch((err) => {
+    notice(root, "The chart could not be drawn; the table below lists every event.");
+    fillList();
+    showCard(null);
+    root.dataset.ready = "error";
+    console.error(err);
+  });
+}

@@ -1,0 +1,178 @@
+"""The timeline section: figure, table rows and the view model its widget draws."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+
+import plotly.graph_objects as go
+
+from .formatting import citations, confidence_text, event_instant, event_when, format_day
+from .records import Story
+from .style import ERA_SHADES, FONT, HIGHLIGHT, PLOTLY_CONFIG, series_style
+
+JUNE_2018_WEEK = ("2018-06-17 00:00", "2018-06-22 00:00")
+STORY_START = "2016-11-01"
+
+
+def events_in_order(story: Story) -> list:
+    """Events sorted by their place on the time axis (then by id, for a stable order)."""
+    return sorted(story.events, key=lambda e: (event_instant(e), e.event_id))
+
+
+def lanes(story: Story) -> list[dict]:
+    """One lane per actor group, in the order of actor_groups.csv, with its colour and shape."""
+    return [
+        {"id": g.actor_group_id, "label": g.label, "description": g.description, **series_style(i)}
+        for i, g in enumerate(story.actor_groups)
+    ]
+
+
+def event_rows(story: Story) -> list[dict]:
+    """Everything the detail card and the table show, one dict per event, in date order."""
+    groups = {g.actor_group_id: g.label for g in story.actor_groups}
+    eras = {e.era_id: e.label for e in story.eras}
+    return [
+        {
+            "id": e.event_id,
+            "x": event_instant(e).isoformat(timespec="minutes"),
+            "when": event_when(e),
+            "precision": e.date_precision,
+            "title": e.title,
+            "description": e.description,
+            "group": e.actor_group,
+            "group_label": groups[e.actor_group],
+            "actors": e.actors,
+            "era": e.era,
+            "era_label": eras[e.era],
+            "confidence": e.confidence,
+            "confidence_text": confidence_text(e),
+            "sources": citations(story, e.source_ids),
+        }
+        for e in events_in_order(story)
+    ]
+
+
+def timeline_figure(story: Story, today: date | None = None, x_range=None) -> go.Figure:
+    """Plotly timeline: a real time axis, one lane per actor group, eras shaded."""
+    rows = event_rows(story)
+    lane_list = lanes(story)
+    figure = go.Figure()
+    for lane in lane_list:
+        members = [r for r in rows if r["group"] == lane["id"]]
+        figure.add_trace(
+            go.Scatter(
+                x=[r["x"] for r in members],
+                y=[lane["label"]] * len(members),
+                customdata=[[r["id"], r["when"]] for r in members],
+                text=[r["title"] for r in members],
+                mode="markers",
+                name=lane["label"],
+                meta={"lane": lane["id"]},
+                marker={
+                    "color": lane["color"],
+                    "symbol": lane["symbol"],
+                    "size": 13,
+                    "line": {"width": 1, "color": "#ffffff"},
+                },
+                hovertemplate="<b>%{text}</b><br>%{customdata[1]}<extra></extra>",
+            )
+        )
+    figure.add_trace(
+        go.Scatter(
+            x=[],
+            y=[],
+            mode="markers",
+            name="Selected event",
+            showlegend=False,
+            meta={"lane": "__highlight__"},
+            hoverinfo="skip",
+            marker={"size": 26, "symbol": "circle-open", "color": HIGHLIGHT, "line": {"width": 3}},
+        )
+    )
+    end = datetime.combine(today or date.today(), datetime.min.time())
+    for index, era in enumerate(story.eras):
+        figure.add_vrect(
+            x0=era.start_date.isoformat(),
+            x1=min(era.end_date, end.date()).isoformat(),
+            fillcolor=ERA_SHADES[index % len(ERA_SHADES)],
+            line_width=0,
+            layer="below",
+        )
+    figure.update_layout(
+        font={"family": FONT, "size": 14},
+        height=110 + 48 * len(lane_list),
+        margin={"l": 10, "r": 10, "t": 40, "b": 40},
+        showlegend=False,
+        plot_bgcolor="#ffffff",
+        paper_bgcolor="#ffffff",
+        hovermode="closest",
+        xaxis={
+            "type": "date",
+            "title": {"text": "Date (times in U.S. Eastern time)"},
+            "range": list(x_range or zoom_presets(story)[0]["range"]),
+            "showgrid": True,
+            "gridcolor": "#e5e5e5",
+        },
+        yaxis={
+            "type": "category",
+            "categoryorder": "array",
+            "categoryarray": [lane["label"] for lane in reversed(lane_list)],
+            "automargin": True,
+            "fixedrange": True,
+        },
+        dragmode="pan",
+    )
+    return figure
+
+
+def zoom_presets(story: Story) -> list[dict]:
+    """Named x-axis ranges; the first is the default view (2017 to the latest event)."""
+    first = min(event_instant(e) for e in story.events)
+    last = max(event_instant(e) for e in story.events)
+    return [
+        {
+            "id": "story",
+            "label": f"2017 to {last.year}",
+            "range": [STORY_START, f"{last.year}-12-31"],
+        },
+        {
+            "id": "june-2018",
+            "label": "17-21 June 2018, hour by hour",
+            "range": list(JUNE_2018_WEEK),
+        },
+        {
+            "id": "everything",
+            "label": f"Everything, from {first.year} (laws and rulings behind the story)",
+            "range": [f"{first.year - 1}-07-01", f"{last.year}-12-31"],
+        },
+    ]
+
+
+def timeline_view(story: Story) -> dict:
+    """The whole view model for the timeline widget (plain JSON)."""
+    return {
+        "events": event_rows(story),
+        "lanes": lanes(story),
+        "eras": [
+            {
+                "id": e.era_id,
+                "label": e.label,
+                "start": e.start_date.isoformat(),
+                "end": e.end_date.isoformat(),
+                "when": f"{format_day(e.start_date)} to {format_day(e.end_date)}",
+            }
+            for e in story.eras
+        ],
+        "presets": zoom_presets(story),
+        "figure": json.loads(timeline_figure(story).to_json()),
+        "config": PLOTLY_CONFIG,
+    }
+
+
+def timeline_widget(story: Story | None = None):
+    """The interactive timeline, ready to display in a notebook."""
+    from .loading import load_story
+    from .widgets import ExplainerView
+
+    return ExplainerView(view="timeline", payload=timeline_view(story or load_story()))

@@ -1,0 +1,35 @@
+"""The README's data dictionary must match datapackage.json, and keep the agreed section order."""
+
+from __future__ import annotations
+
+from explainer import PROJECT_DIR
+from explainer.dictionary import BEGIN, END, dictionary_markdown
+
+README = PROJECT_DIR / "README.md"
+
+
+def test_dictionary_is_current():
+    text = README.read_text(encoding="utf-8")
+    current = text[text.index(BEGIN) : text.index(END) + len(END)]
+    assert current == dictionary_markdown(), "run: python -m explainer dictionary, paste into README"
+
+
+def test_every_field_is_described():
+    generated = dictionary_markdown()
+    for line in generated.splitlines():
+        if line.startswith("| `"):
+            assert not line.rstrip().endswith("|  |"), f"field without a description: {line}"
+
+
+def test_section_order():
+    headings = [line[3:] for line in README.read_text().splitlines() if line.startswith("## ")]
+    expected = [
+        "The two commands",
+        "What each page shows",
+        "How to edit the data and validate it",
+        "Sources and methodology",
+        "Data dictionary",
+        "How to report a correction",
+        "Licences",
+    ]
+    assert [h for h in headings if h in expected] == expected

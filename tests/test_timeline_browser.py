@@ -1,0 +1,104 @@
+"""The timeline page in Chromium against a running Voila server."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlparse
+
+import pytest
+
+pytestmark = pytest.mark.browser
+PAGE = "voila/render/01-timeline.ipynb"
+READY = ".ex-timeline[data-ready='true']"
+
+
+def open_timeline(page, voila_url, query=""):
+    page.goto(voila_url + PAGE + query)
+    page.wait_for_selector(READY, timeout=120_000)
+    return page.locator(".ex-timeline")
+
+
+def shown_count(view) -> tuple[int, int]:
+    text = view.locator(".ex-count").inner_text()
+    shown, total = re.match(r"Showing (\d+) of (\d+) events", text).groups()
+    return int(shown), int(total)
+
+
+def test_renders_every_event(page, voila_url, story):
+    view = open_timeline(page, voila_url)
+    assert shown_count(view) == (len(story.events), len(story.events))
+    assert view.locator("tbody tr").count() == len(story.events)
+    assert page.locator(".ex-chart .scatterlayer .point").count() == len(story.events)
+
+
+def test_filter_changes_the_number_shown(page, voila_url, story):
+    view = open_timeline(page, voila_url)
+    group = story.actor_groups[0]
+    members = sum(e.actor_group == group.actor_group_id for e in story.events)
+    view.get_by_label(group.label).uncheck()
+    expected = len(story.events) - members
+    page.wait_for_function(
+        f"document.querySelector('.ex-count').textContent.startsWith('Showing {expected} ')"
+    )
+    assert view.locator("tbody tr").count() == len(story.events) - members
+    assert page.locator(".ex-chart .scatterlayer .point").count() == len(story.events) - members
+    view.get_by_label("Search events").fill("Nadella")
+    page.wait_for_timeout(100)
+    shown, _ = shown_count(view)
+    assert 0 < shown < len(story.events) - members
+
+
+def test_next_and_previous_walk_in_date_order(page, voila_url):
+    view = open_timeline(page, voila_url)
+    order = view.locator("tbody tr").evaluate_all("rows => rows.map(r => r.dataset.event)")
+    visited = []
+    for _ in range(5):
+        view.get_by_role("button", name="Next ▶").click()
+        visited.append(view.get_attribute("data-current"))
+    assert visited == order[:5]
+    view.get_by_role("button", name="◀ Previous").click()
+    assert view.get_attribute("data-current") == order[3]
+    assert page.locator(".ex-chart .scatterlayer .trace:last-child .point").count() == 1
+
+
+def test_deep_link_lands_on_the_event(page, voila_url, story):
+    event = sorted(story.events, key=lambda e: e.event_id)[len(story.events) // 2]
+    view = open_timeline(page, voila_url, f"?event={event.event_id}")
+    assert view.get_attribute("data-current") == event.event_id
+    assert view.locator(".ex-card-title").inner_text() == event.title
+    assert view.locator(".ex-notice").is_hidden()
+
+
+@pytest.mark.parametrize("query", ["?event=no-such-event", "?event=%3Cscript%3E", "?event="])
+def test_bad_deep_link_shows_notice_and_whole_timeline(page, voila_url, story, query):
+    view = open_timeline(page, voila_url, query)
+    assert view.locator(".ex-notice").is_visible()
+    assert "<script>" not in view.locator(".ex-notice").inner_html()
+    assert shown_count(view) == (len(story.events), len(story.events))
+
+
+def test_no_request_leaves_the_server(page, voila_url):
+    view = open_timeline(page, voila_url)
+    view.get_by_role("button", name="Next ▶").click()
+    host = urlparse(voila_url).netloc
+    foreign = [
+        u
+        for u in page.requests
+        if urlparse(u).scheme in {"http", "https", "ws", "wss"} and urlparse(u).netloc != host
+    ]
+    assert page.requests and not foreign, foreign
+
+
+def test_interaction_latency_is_recorded(page, voila_url, story):
+    view = open_timeline(page, voila_url)
+    for group in story.actor_groups[:3]:
+        view.get_by_label(group.label).uncheck()
+        view.get_by_label(group.label).check()
+    for _ in range(6):
+        view.get_by_role("button", name="Next ▶").click()
+    latencies = page.evaluate("window.__explainerLatencies")
+    assert len(latencies) >= 12
+    latencies.sort()
+    p95 = latencies[int(0.95 * (len(latencies) - 1))]
+    median = latencies[len(latencies) // 2]
+    print(f"\ntimeline latency: n={len(latencies)} median={median:.1f} ms p95={p95:.1f} ms")
