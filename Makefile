@@ -14,7 +14,7 @@ CHROMIUM ?= /usr/bin/chromium
 export JUPYTER_PATH := $(CURDIR)/share/jupyter
 export PYDEVD_DISABLE_FILE_VALIDATION := 1
 
-.PHONY: help setup serve test test-fast validate lint lab lock browser clean
+.PHONY: help setup serve test test-fast validate lint lab lock browser clean readme
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -52,8 +52,12 @@ serve: $(ASSETS) ## Serve the dashboard with Voila on http://$(HOST):$(PORT)/
 validate: $(STAMP) ## Check the data package (data/) and list every problem
 	@$(BIN)/python -m explainer validate data
 
+readme: $(STAMP) ## Rewrite the README's data dictionary from data/datapackage.json
+	@$(BIN)/python -m explainer dictionary --write README.md
+
 lint: $(STAMP) ## ruff, and notebooks must carry no outputs
 	@$(BIN)/ruff check explainer tests
+	@$(BIN)/ruff format --check --quiet explainer tests
 	@$(BIN)/nbstripout --verify notebooks/*.ipynb
 
 test: $(ASSETS) browser ## Everything: lint, data, unit, notebook (nbval) and browser tests

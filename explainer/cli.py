@@ -15,12 +15,17 @@ def main(argv: list[str] | None = None) -> int:
     check = commands.add_parser("validate", help="check the data package; changes no file")
     check.add_argument("data_dir", nargs="?", type=Path, default=DATA_DIR)
     commands.add_parser("assets", help="write the Voila template's generated files")
-    commands.add_parser("dictionary", help="print the data dictionary (Markdown) for the README")
+    dictionary = commands.add_parser("dictionary", help="print the data dictionary (Markdown)")
+    dictionary.add_argument("--write", type=Path, help="update the dictionary inside this README")
     args = parser.parse_args(argv)
     if args.command == "dictionary":
-        from .dictionary import dictionary_markdown
+        from .dictionary import dictionary_markdown, update_readme
 
-        print(dictionary_markdown())
+        if args.write:
+            changed = update_readme(args.write)
+            print(f"{args.write}: data dictionary {'updated' if changed else 'already current'}")
+        else:
+            print(dictionary_markdown())
         return 0
     if args.command == "assets":
         return _assets()

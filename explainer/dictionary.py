@@ -50,3 +50,13 @@ def dictionary_markdown(data_dir: Path = DATA_DIR) -> str:
             )
     out += ["", END]
     return "\n".join(out)
+
+
+def update_readme(readme: Path) -> bool:
+    """Replace the dictionary between the markers in `readme`; True if the file changed."""
+    text = readme.read_text(encoding="utf-8")
+    start, end = text.index(BEGIN), text.index(END) + len(END)
+    updated = text[:start] + dictionary_markdown() + text[end:]
+    if updated != text:
+        readme.write_text(updated, encoding="utf-8")
+    return updated != text

@@ -102,6 +102,34 @@ class GlossaryTerm:
         return (self.source_id,)
 
 
+@dataclass(frozen=True)
+class QuoteCheck:
+    check_id: str
+    label: str
+    pattern: str
+    note: str
+
+
+@dataclass(frozen=True)
+class QuotePair:
+    pair_id: str
+    order: int
+    question: str
+    left_label: str
+    left_quote_ids: tuple[str, ...]
+    right_label: str
+    right_quote_ids: tuple[str, ...]
+    check_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class PostHistoryStep:
+    step: int
+    state: str
+    event_id: str
+    note: str
+
+
 RECORD_TYPES = {
     "eras": Era,
     "actor_groups": ActorGroup,
@@ -110,6 +138,9 @@ RECORD_TYPES = {
     "quotes": Quote,
     "figures": Figure,
     "glossary": GlossaryTerm,
+    "quote_checks": QuoteCheck,
+    "quote_pairs": QuotePair,
+    "post_history": PostHistoryStep,
 }
 
 
@@ -124,6 +155,9 @@ class Story:
     quotes: tuple[Quote, ...]
     figures: tuple[Figure, ...]
     glossary: tuple[GlossaryTerm, ...]
+    quote_checks: tuple[QuoteCheck, ...] = ()
+    quote_pairs: tuple[QuotePair, ...] = ()
+    post_history: tuple[PostHistoryStep, ...] = ()
     version: str = ""
     _index: dict = field(default_factory=dict, compare=False, repr=False)
 
@@ -131,6 +165,14 @@ class Story:
         if "sources" not in self._index:
             self._index["sources"] = {s.source_id: s for s in self.sources}
         return self._index["sources"][source_id]
+
+    def quote(self, quote_id: str) -> Quote:
+        if "quotes" not in self._index:
+            self._index["quotes"] = {q.quote_id: q for q in self.quotes}
+        return self._index["quotes"][quote_id]
+
+    def event(self, event_id: str) -> Event:
+        return next(e for e in self.events if e.event_id == event_id)
 
     def era(self, era_id: str) -> Era:
         return next(e for e in self.eras if e.era_id == era_id)

@@ -56,6 +56,8 @@ class _Checker:
         self.check_urls()
         if {"eras", "actor_groups"} <= self.loaded:
             self.check_events()
+        if {"quotes", "quote_checks", "quote_pairs"} <= self.loaded:
+            self.check_pairs()
         self.check_plain_text()
         return self.problems
 
@@ -154,8 +156,31 @@ class _Checker:
         if event.confidence == "confirmed" and event.confirmed_by < 2:
             self.add("events", record_id, "confirmed_by", "confirmed needs two or more outlets")
 
+    def check_pairs(self) -> None:
+        quotes = {q.quote_id for q in self.story.quotes}
+        checks = {c.check_id for c in self.story.quote_checks}
+        for record_id, check in self.records("quote_checks"):
+            try:
+                re.compile(check.pattern)
+            except re.error as err:
+                self.add("quote_checks", record_id, "pattern", f"not a valid pattern: {err}")
+        for record_id, pair in self.records("quote_pairs"):
+            for field in ("left_quote_ids", "right_quote_ids"):
+                for quote_id in getattr(pair, field):
+                    if quote_id not in quotes:
+                        self.add(
+                            "quote_pairs",
+                            record_id,
+                            field,
+                            f"quote '{quote_id}' is not in quotes.csv",
+                        )
+            for check_id in pair.check_ids:
+                if check_id not in checks:
+                    message = f"check '{check_id}' is not in quote_checks.csv"
+                    self.add("quote_pairs", record_id, "check_ids", message)
+
     def check_plain_text(self) -> None:
-        for table in ("sources", "events", "quotes", "figures", "glossary", "eras", "actor_groups"):
+        for table in RECORD_TABLES:
             for record_id, record in self.records(table):
                 for field, value in vars(record).items():
                     match = isinstance(value, TEXT_FIELD_TYPES) and MARKUP.search(value)

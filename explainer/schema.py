@@ -9,7 +9,7 @@ from functools import cache
 from pathlib import Path
 
 DESCRIPTOR = "datapackage.json"
-LIST_FIELDS = {"source_ids"}
+LIST_FIELDS = {"source_ids", "left_quote_ids", "right_quote_ids", "check_ids"}
 
 
 @dataclass(frozen=True)

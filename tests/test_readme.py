@@ -11,7 +11,7 @@ README = PROJECT_DIR / "README.md"
 def test_dictionary_is_current():
     text = README.read_text(encoding="utf-8")
     current = text[text.index(BEGIN) : text.index(END) + len(END)]
-    assert current == dictionary_markdown(), "run: python -m explainer dictionary, paste into README"
+    assert current == dictionary_markdown(), "run: make readme"
 
 
 def test_every_field_is_described():

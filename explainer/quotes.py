@@ -1,0 +1,178 @@
+"""The quote comparisons: curated pairs, checklists, transcription variants, edit history."""
+
+from __future__ import annotations
+
+import re
+from itertools import combinations
+
+from .formatting import citations, event_when, format_day, source_record
+from .records import Quote, QuoteCheck, Story
+from .textdiff import compare
+
+MEDIUM_LABELS = {
+    "blog-post": "blog post",
+    "statement": "statement",
+    "tweet": "tweet",
+    "email-memo": "email or memo",
+    "open-letter": "open letter",
+    "speech": "speech",
+    "press-briefing": "press briefing",
+    "interview": "interview",
+    "court-order": "court order",
+    "executive-order": "executive order",
+    "official-memo": "official memo",
+    "official-report": "official report",
+    "social-post": "social-media post",
+}
+STATE_LABELS = {
+    "published": "Published",
+    "present": "Still there",
+    "removed": "Removed",
+    "restored": "Restored",
+    "explained": "Explained",
+}
+
+
+def check_regex(check: QuoteCheck) -> re.Pattern:
+    """The check's words, matched case-insensitively as whole words."""
+    return re.compile(rf"\b(?:{check.pattern})\b", re.IGNORECASE)
+
+
+def evidence_spans(text: str, check: QuoteCheck) -> list[tuple[int, int]]:
+    """Where the check's words occur in the text, as (start, end) character offsets."""
+    return [m.span() for m in check_regex(check).finditer(text)]
+
+
+def quote_card(story: Story, quote: Quote) -> dict:
+    """What a card shows for one quote: who, when, how, the words, and the source."""
+    return {
+        "id": quote.quote_id,
+        "speaker": quote.speaker,
+        "role": quote.role,
+        "date": format_day(quote.date),
+        "medium": MEDIUM_LABELS[quote.medium],
+        "text": quote.text,
+        "context": quote.context,
+        "source": source_record(story.source(quote.source_id)),
+    }
+
+
+def side_answer(story: Story, quote_ids, check: QuoteCheck) -> dict:
+    """For one side of a pair: the matched words per quote, or that none appear."""
+    spans = {qid: evidence_spans(story.quote(qid).text, check) for qid in quote_ids}
+    words = []
+    for qid, found in spans.items():
+        text = story.quote(qid).text
+        words += [text[start:end] for start, end in found]
+    return {"found": bool(words), "words": sorted(set(words), key=str.lower), "spans": spans}
+
+
+def pair_view(story: Story, pair) -> dict:
+    checks = {c.check_id: c for c in story.quote_checks}
+    return {
+        "id": pair.pair_id,
+        "question": pair.question,
+        "left": {
+            "label": pair.left_label,
+            "quotes": [quote_card(story, story.quote(q)) for q in pair.left_quote_ids],
+        },
+        "right": {
+            "label": pair.right_label,
+            "quotes": [quote_card(story, story.quote(q)) for q in pair.right_quote_ids],
+        },
+        "checks": [
+            {
+                "id": cid,
+                "label": checks[cid].label,
+                "left": side_answer(story, pair.left_quote_ids, checks[cid]),
+                "right": side_answer(story, pair.right_quote_ids, checks[cid]),
+            }
+            for cid in pair.check_ids
+        ],
+    }
+
+
+def variant_groups(story: Story) -> list[dict]:
+    """Each group of printings of the same words, with a word diff for every two members."""
+    groups: dict[str, list[Quote]] = {}
+    for quote in story.quotes:
+        if quote.variant_group:
+            groups.setdefault(quote.variant_group, []).append(quote)
+    out = []
+    for group_id, members in sorted(groups.items(), key=lambda item: (item[1][0].date, item[0])):
+        comparisons = {}
+        for a, b in combinations(range(len(members)), 2):
+            comparisons[f"{a}-{b}"] = compare(members[a].text, members[b].text)
+        out.append(
+            {
+                "id": group_id,
+                "label": f"{members[0].speaker}, {format_day(members[0].date)}: "
+                f"{_opening(max(members, key=lambda q: len(q.text)).text)}",
+                "members": [{**quote_card(story, q), "note": q.variant_note} for q in members],
+                "comparisons": comparisons,
+                "default": _most_telling_pair(members, comparisons),
+            }
+        )
+    return out
+
+
+def _opening(text: str, words: int = 8) -> str:
+    head = text.split()
+    return " ".join(head[:words]) + ("…" if len(head) > words else "")
+
+
+RELATION_RANK = {"excerpt-with-changes": 0, "different": 1, "excerpt": 2, "identical": 4}
+ALIKE = 0.5
+
+
+def _most_telling_pair(members: list[Quote], comparisons: dict) -> list[int]:
+    """Default comparison: the most alike two printings whose words still differ."""
+
+    def rank(item):
+        key, comparison = item
+        rank = RELATION_RANK[comparison["relation"]]
+        if comparison["relation"] == "different" and comparison["similarity"] < ALIKE:
+            rank = 3
+        return (rank, -comparison["similarity"], key)
+
+    key = min(comparisons.items(), key=rank)[0]
+    return [int(i) for i in key.split("-")]
+
+
+def post_history(story: Story) -> list[dict]:
+    """The January post's ICE passage on 18 June 2018, step by step, with each step's sources."""
+    steps = []
+    for step in sorted(story.post_history, key=lambda s: s.step):
+        event = story.event(step.event_id)
+        steps.append(
+            {
+                "step": step.step,
+                "state": step.state,
+                "state_label": STATE_LABELS[step.state],
+                "when": event_when(event),
+                "title": event.title,
+                "note": step.note,
+                "confidence": event.confidence,
+                "sources": citations(story, event.source_ids),
+            }
+        )
+    return steps
+
+
+def quotes_view(story: Story) -> dict:
+    """The whole view model for the quotes widget (plain JSON)."""
+    passage = next((q for q in story.quotes if q.quote_id == "onmsft-jan-post-modernization"), None)
+    return {
+        "pairs": [pair_view(story, p) for p in sorted(story.quote_pairs, key=lambda p: p.order)],
+        "variants": variant_groups(story),
+        "history": post_history(story),
+        "passage": quote_card(story, passage) if passage else None,
+    }
+
+
+def quotes_widget(story: Story | None = None):
+    """The interactive quote comparisons, ready to display in a notebook."""
+    from .loading import load_story
+    from .widgets import ExplainerView
+
+    return ExplainerView(view="quotes", payload=quotes_view(story or load_story()))
