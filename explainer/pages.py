@@ -3,4 +3,5 @@
 from __future__ import annotations
 
 from .layout import page_footer as footer  # noqa: F401
+from .quotes import quotes_widget as quotes  # noqa: F401, E402
 from .timeline import timeline_widget as timeline  # noqa: F401

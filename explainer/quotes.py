@@ -38,9 +38,9 @@ def check_regex(check: QuoteCheck) -> re.Pattern:
     return re.compile(rf"\b(?:{check.pattern})\b", re.IGNORECASE)
 
 
-def evidence_spans(text: str, check: QuoteCheck) -> list[tuple[int, int]]:
+def evidence_spans(text: str, check: QuoteCheck) -> list[list[int]]:
     """Where the check's words occur in the text, as (start, end) character offsets."""
-    return [m.span() for m in check_regex(check).finditer(text)]
+    return [list(m.span()) for m in check_regex(check).finditer(text)]
 
 
 def quote_card(story: Story, quote: Quote) -> dict:

@@ -1,0 +1,87 @@
+"""The quote comparisons page in Chromium against a running Voila server."""
+
+from __future__ import annotations
+
+from urllib.parse import urlparse
+
+import pytest
+
+pytestmark = pytest.mark.browser
+PAGE = "voila/render/02-quotes.ipynb"
+
+
+def open_quotes(page, voila_url, query=""):
+    page.goto(voila_url + PAGE + query)
+    page.wait_for_selector(".ex-quotes[data-ready='true']", timeout=120_000)
+    return page.locator(".ex-quotes")
+
+
+def test_pick_a_pair_and_see_both_cards(page, voila_url, story):
+    view = open_quotes(page, voila_url)
+    pair = next(p for p in story.quote_pairs if p.pair_id == "sessions-vs-nielsen")
+    view.get_by_label("Compare").select_option(pair.pair_id)
+    cards = view.locator(".ex-pair").first.locator(".ex-card")
+    assert cards.count() == 2
+    assert cards.nth(0).locator("h3").inner_text() == pair.left_label
+    assert cards.nth(1).locator("h3").inner_text() == pair.right_label
+    assert cards.nth(0).locator("blockquote").count() == len(pair.left_quote_ids)
+    first = story.quote(pair.right_quote_ids[0])
+    assert cards.nth(1).locator("blockquote").first.inner_text() == first.text
+    assert view.locator(".ex-question").inner_text() == pair.question
+
+
+def test_checklist_highlights_supporting_words(page, voila_url):
+    view = open_quotes(page, voila_url, "?pair=jan-post-vs-june-statement")
+    view.get_by_role("button", name="Mentions facial recognition").click()
+    left, right = view.locator(".ex-side-left"), view.locator(".ex-side-right")
+    assert left.locator("mark").first.inner_text().lower() == "facial recognition"
+    assert right.locator("mark").count() == 0
+    row = view.locator(".ex-checklist tr", has_text="Mentions facial recognition")
+    assert "No such words appear" in row.inner_text()
+
+
+def test_variant_diff_marks_the_changed_word_without_colour(page, voila_url):
+    view = open_quotes(page, voila_url, "?words=stmt-family-unification")
+    inline = view.locator(".ex-diff-inline")
+    deleted, inserted = inline.locator("del"), inline.locator("ins")
+    visible = (
+        "e => [...e.childNodes].filter(n => !n.classList?.contains('ex-sr'))"
+        ".map(n => n.textContent).join('')"
+    )
+    changed = {deleted.evaluate(visible).strip(), inserted.evaluate(visible).strip()}
+    assert changed == {"tenet", "tenant"}, changed
+    # not colour alone: struck through / underlined, plus words for screen readers
+    assert deleted.evaluate("e => getComputedStyle(e).textDecorationLine") == "line-through"
+    assert inserted.evaluate("e => getComputedStyle(e).textDecorationLine") == "underline"
+    assert "only in A" in deleted.text_content() and "only in B" in inserted.text_content()
+    legend = view.locator(".ex-legend").inner_text()
+    assert "Printing A" in legend and "Printing B" in legend
+    assert "%" in view.locator(".ex-similarity").inner_text()
+
+
+def test_choosing_printings_updates_the_diff(page, voila_url):
+    view = open_quotes(page, voila_url, "?words=keane-core-agency")
+    before = view.get_attribute("data-diff")
+    view.get_by_label("Printing B").select_option(index=1)
+    page.wait_for_function(f"document.querySelector('.ex-quotes').dataset.diff !== '{before}'")
+    assert view.get_attribute("data-diff") != before
+
+
+def test_quote_text_is_never_markup(page, voila_url):
+    view = open_quotes(page, voila_url)
+    assert view.locator("blockquote script, blockquote img").count() == 0
+    assert page.evaluate("typeof window.__xss") == "undefined"
+
+
+def test_edit_history_and_no_foreign_requests(page, voila_url):
+    view = open_quotes(page, voila_url)
+    steps = view.locator(".ex-history ol > li")
+    assert steps.count() == 5
+    assert "Removed" in steps.nth(2).inner_text() and "Restored" in steps.nth(3).inner_text()
+    host = urlparse(voila_url).netloc
+    foreign = [
+        u
+        for u in page.requests
+        if urlparse(u).scheme in {"http", "https", "ws", "wss"} and urlparse(u).netloc != host
+    ]
+    assert not foreign, foreign
