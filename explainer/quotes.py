@@ -6,6 +6,7 @@ import re
 from itertools import combinations
 
 from .formatting import citations, event_when, format_day, source_record
+from .glossary import VOILA_GLOSSARY_HREF, glossary_links
 from .records import Quote, QuoteCheck, Story
 from .textdiff import compare
 
@@ -159,7 +160,7 @@ def post_history(story: Story) -> list[dict]:
     return steps
 
 
-def quotes_view(story: Story) -> dict:
+def quotes_view(story: Story, glossary_href: str = VOILA_GLOSSARY_HREF) -> dict:
     """The whole view model for the quotes widget (plain JSON)."""
     passage = next((q for q in story.quotes if q.quote_id == "onmsft-jan-post-modernization"), None)
     return {
@@ -167,6 +168,7 @@ def quotes_view(story: Story) -> dict:
         "variants": variant_groups(story),
         "history": post_history(story),
         "passage": quote_card(story, passage) if passage else None,
+        "links": glossary_links(story, glossary_href),
     }
 
 

@@ -130,6 +130,16 @@ class PostHistoryStep:
     note: str
 
 
+@dataclass(frozen=True)
+class PolicyStep:
+    step: int
+    title: str
+    explanation: str
+    event_ids: tuple[str, ...]
+    quote_ids: tuple[str, ...]
+    terms: tuple[str, ...]
+
+
 RECORD_TYPES = {
     "eras": Era,
     "actor_groups": ActorGroup,
@@ -141,6 +151,7 @@ RECORD_TYPES = {
     "quote_checks": QuoteCheck,
     "quote_pairs": QuotePair,
     "post_history": PostHistoryStep,
+    "policy_steps": PolicyStep,
 }
 
 
@@ -158,6 +169,7 @@ class Story:
     quote_checks: tuple[QuoteCheck, ...] = ()
     quote_pairs: tuple[QuotePair, ...] = ()
     post_history: tuple[PostHistoryStep, ...] = ()
+    policy_steps: tuple[PolicyStep, ...] = ()
     version: str = ""
     _index: dict = field(default_factory=dict, compare=False, repr=False)
 

@@ -58,6 +58,8 @@ class _Checker:
             self.check_events()
         if {"quotes", "quote_checks", "quote_pairs"} <= self.loaded:
             self.check_pairs()
+        if {"events", "quotes", "glossary", "policy_steps"} <= self.loaded:
+            self.check_steps()
         self.check_plain_text()
         return self.problems
 
@@ -178,6 +180,18 @@ class _Checker:
                 if check_id not in checks:
                     message = f"check '{check_id}' is not in quote_checks.csv"
                     self.add("quote_pairs", record_id, "check_ids", message)
+
+    def check_steps(self) -> None:
+        known = {
+            "event_ids": ({e.event_id for e in self.story.events}, "events.csv"),
+            "quote_ids": ({q.quote_id for q in self.story.quotes}, "quotes.csv"),
+            "terms": ({g.term for g in self.story.glossary}, "glossary.csv"),
+        }
+        for record_id, step in self.records("policy_steps"):
+            for field, (ids, file) in known.items():
+                for value in getattr(step, field):
+                    if value not in ids:
+                        self.add("policy_steps", record_id, field, f"'{value}' is not in {file}")
 
     def check_plain_text(self) -> None:
         for table in RECORD_TABLES:

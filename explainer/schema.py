@@ -9,7 +9,15 @@ from functools import cache
 from pathlib import Path
 
 DESCRIPTOR = "datapackage.json"
-LIST_FIELDS = {"source_ids", "left_quote_ids", "right_quote_ids", "check_ids"}
+LIST_FIELDS = {
+    "source_ids",
+    "left_quote_ids",
+    "right_quote_ids",
+    "check_ids",
+    "event_ids",
+    "quote_ids",
+    "terms",
+}
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from datetime import date, datetime
 import plotly.graph_objects as go
 
 from .formatting import citations, confidence_text, event_instant, event_when, format_day
+from .glossary import VOILA_GLOSSARY_HREF, glossary_links
 from .records import Story
 from .style import ERA_SHADES, FONT, HIGHLIGHT, PLOTLY_CONFIG, series_style
 
@@ -149,7 +150,7 @@ def zoom_presets(story: Story) -> list[dict]:
     ]
 
 
-def timeline_view(story: Story) -> dict:
+def timeline_view(story: Story, glossary_href: str = VOILA_GLOSSARY_HREF) -> dict:
     """The whole view model for the timeline widget (plain JSON)."""
     return {
         "events": event_rows(story),
@@ -167,6 +168,7 @@ def timeline_view(story: Story) -> dict:
         "presets": zoom_presets(story),
         "figure": json.loads(timeline_figure(story).to_json()),
         "config": PLOTLY_CONFIG,
+        "links": glossary_links(story, glossary_href),
     }
 
 

@@ -20,6 +20,12 @@ function h(tag, attrs = {}, ...children) {
   return node;
 }
 
+// Replace a node's children; nested arrays and empty strings in `children` are fine.
+function fill(node, ...children) {
+  node.replaceChildren(...children.flat(Infinity).filter((c) => c !== "" && c !== null && c !== undefined && c !== false));
+  return node;
+}
+
 function safeUrl(url) {
   try {
     const parsed = new URL(String(url), window.location.href);
@@ -109,4 +115,33 @@ function notice(root, message) {
   const box = root.querySelector(".ex-notice");
   box.textContent = message;
   box.hidden = !message;
+}
+
+// Link the first mention of each glossary term in a text to its definition.
+function linkTerms(text, links) {
+  if (!links || !links.terms) return [text];
+  const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const patterns = links.terms.flatMap((t) => t.aliases.map((alias) => ({
+    slug: t.slug, term: t.term,
+    re: new RegExp(`(^|[^\\w])(${escape(alias)}s?)(?![\\w])`, /[A-Z].*[A-Z]/.test(alias) ? "g" : "gi"),
+  })));
+  const used = new Set();
+  const nodes = [];
+  let rest = String(text);
+  for (;;) {
+    let best = null;
+    for (const p of patterns) {
+      if (used.has(p.slug)) continue;
+      p.re.lastIndex = 0;
+      const m = p.re.exec(rest);
+      if (m && (!best || m.index + m[1].length < best.at)) best = { p, at: m.index + m[1].length, word: m[2] };
+    }
+    if (!best) break;
+    used.add(best.p.slug);
+    nodes.push(rest.slice(0, best.at),
+      h("a", { href: links.href + encodeURIComponent(best.p.slug), class: "ex-term", title: `Glossary: ${best.p.term}`, text: best.word }));
+    rest = rest.slice(best.at + best.word.length);
+  }
+  nodes.push(rest);
+  return nodes;
 }

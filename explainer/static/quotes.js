@@ -51,7 +51,7 @@ function renderQuotes(data, el) {
         h("span", { class: "ex-speaker", text: quote.speaker }), `, ${quote.role} · ${quote.date} · ${quote.medium}`,
         h("br"), "As printed by ", h("a", { href: quote.source.url, target: "_blank", rel: "noopener noreferrer", text: quote.source.publisher }),
         ` (${quote.source.date})`,
-        h("details", {}, h("summary", { text: "Context" }), h("p", { text: quote.context }))));
+        h("details", {}, h("summary", { text: "Context" }), h("p", {}, linkTerms(quote.context, data.links)))));
   }
 
   function highlighted(text, spans) {
@@ -164,7 +164,7 @@ function renderQuotes(data, el) {
       h("ol", {}, data.history.map((s) => h("li", { class: `ex-step ex-state-${s.state}` },
         h("p", {}, h("strong", { class: "ex-badge", text: s.state_label }), ` · ${s.when}`),
         h("p", { class: "ex-step-title", text: s.title }),
-        h("p", { text: s.note }),
+        h("p", {}, linkTerms(s.note, data.links)),
         h("details", {}, h("summary", { text: `Sources (${s.sources.length}) · ${s.confidence.replace("-", " ")}` }), sourceList(s.sources))))));
   }
 

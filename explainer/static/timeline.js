@@ -119,7 +119,7 @@ function renderTimeline(data, el) {
     card.replaceChildren(
       h("p", { class: "ex-card-when", text: e.when }),
       h("h3", { class: "ex-card-title", text: e.title }),
-      h("p", { class: "ex-card-body", text: e.description }),
+      h("p", { class: "ex-card-body" }, linkTerms(e.description, data.links)),
       h("dl", { class: "ex-card-facts" },
         h("dt", { text: "Who" }), h("dd", { text: e.actors || e.group_label }),
         h("dt", { text: "Era" }), h("dd", { text: e.era_label }),

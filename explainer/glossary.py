@@ -1,0 +1,55 @@
+"""The glossary: terms, their plain-language definitions, and the names that link to them."""
+
+from __future__ import annotations
+
+import re
+
+from .formatting import source_record
+from .records import Story
+
+VOILA_GLOSSARY_HREF = "03-policy.ipynb?term="
+
+
+def term_slug(term: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", term.lower()).strip("-")
+
+
+def aliases(term: str) -> list[str]:
+    """Names a reader meets for a term: 'ORR (Office of Refugee Resettlement)' gives both."""
+    names = {term}
+    match = re.match(r"^(.*?)\s*\((.*)\)$", term)
+    if match:
+        head, inside = match.group(1).strip(), match.group(2).strip()
+        names.add(head)
+        if not re.search(r"\d{4}$", inside):  # '(Ms. L., June 26, 2018)' is a date, not a name
+            names.add(inside)
+    names |= {
+        name.replace("Executive Order ", "EO ") for name in names if "Executive Order" in name
+    }
+    names |= {name.split(",")[0] for name in names if ", section" in name}
+    names |= {n.replace(" ", "-") for n in names if n.count(" ") == 1 and n[1:] == n[1:].lower()}
+    return sorted((n for n in names if len(n) >= 3), key=len, reverse=True)
+
+
+def glossary_entries(story: Story) -> list[dict]:
+    return [
+        {
+            "slug": term_slug(g.term),
+            "term": g.term,
+            "definition": g.definition,
+            "aliases": aliases(g.term),
+            "source": source_record(story.source(g.source_id)),
+        }
+        for g in sorted(story.glossary, key=lambda g: g.term.lower())
+    ]
+
+
+def glossary_links(story: Story, href: str = VOILA_GLOSSARY_HREF) -> dict:
+    """What a view needs to link glossary terms in its text: names, slugs, and the page."""
+    return {
+        "href": href,
+        "terms": [
+            {"slug": e["slug"], "term": e["term"], "aliases": e["aliases"]}
+            for e in glossary_entries(story)
+        ],
+    }

@@ -1,0 +1,186 @@
+"""The policy background section: the stepper, the numbers chart, earlier stances, glossary."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import plotly.graph_objects as go
+
+from .formatting import citations, event_when, format_day
+from .glossary import glossary_entries, glossary_links, term_slug
+from .quotes import quote_card
+from .records import Figure, Story
+from .style import FONT, PLOTLY_CONFIG, series_style
+
+CHART_CATEGORIES = {
+    "separated": "Children (or families) separated",
+    "class-size": "Ms. L. class size",
+    "reunified": "Reunified",
+    "still-separated": "Still separated or in custody",
+}
+UNIT_SYMBOLS = {
+    "children": "circle",
+    "families": "diamond",
+    "parents": "square",
+    "people": "square",
+}
+QUALIFIERS = {
+    "exact": "",
+    "about": "about ",
+    "more-than": "more than ",
+    "at-least": "at least ",
+    "up-to": "up to ",
+    "fewer-than": "fewer than ",
+}
+
+
+def stated_value(figure: Figure) -> str:
+    """'more than 5,400 children'"""
+    number = f"{figure.value:,.0f}" if figure.value == int(figure.value) else f"{figure.value:,}"
+    return f"{QUALIFIERS[figure.qualifier]}{number} {figure.unit}"
+
+
+def period_text(figure: Figure) -> str:
+    start, end = figure.period_start, figure.period_end
+    if start and end:
+        return f"{format_day(start)} to {format_day(end)}"
+    if end:
+        return f"as of {format_day(end)}"
+    if start:
+        return f"from {format_day(start)}"
+    return "period not stated"
+
+
+def figure_rows(story: Story, categories=CHART_CATEGORIES) -> list[dict]:
+    """Every figure in the chart's categories, in the order reported, with what the table shows."""
+    chosen = [f for f in story.figures if f.category in categories]
+    return [
+        {
+            "id": f.figure_id,
+            "x": f.date_reported.isoformat(),
+            "value": f.value,
+            "stated": stated_value(f),
+            "category": f.category,
+            "category_label": categories[f.category],
+            "unit": f.unit,
+            "measure": f.measure,
+            "period": period_text(f),
+            "issuing_body": f.issuing_body,
+            "reported": format_day(f.date_reported),
+            "dispute_note": f.dispute_note,
+            "sources": citations(story, f.source_ids),
+        }
+        for f in sorted(chosen, key=lambda f: (f.date_reported, f.figure_id))
+    ]
+
+
+def numbers_figure(story: Story) -> go.Figure:
+    """Official and reported counts over time, one series per kind of count."""
+    rows = figure_rows(story)
+    figure = go.Figure()
+    for index, (category, label) in enumerate(CHART_CATEGORIES.items()):
+        members = [r for r in rows if r["category"] == category]
+        style = series_style(index)
+        figure.add_trace(
+            go.Scatter(
+                x=[r["x"] for r in members],
+                y=[r["value"] for r in members],
+                customdata=[
+                    [
+                        r["id"],
+                        r["stated"],
+                        r["issuing_body"],
+                        r["period"],
+                        "Sources disagree: see the table" if r["dispute_note"] else "",
+                    ]
+                    for r in members
+                ],
+                text=[r["measure"] for r in members],
+                mode="markers",
+                name=label,
+                meta={"category": category},
+                marker={
+                    "color": style["color"],
+                    "size": 12,
+                    "symbol": [UNIT_SYMBOLS.get(r["unit"], "circle") for r in members],
+                    "line": {"width": 1, "color": "#ffffff"},
+                },
+                hovertemplate=(
+                    "<b>%{customdata[1]}</b><br>%{text}<br>Issued by %{customdata[2]}"
+                    "<br>Period: %{customdata[3]}<br>Reported %{x|%d %b %Y}"
+                    "<br>%{customdata[4]}<extra></extra>"
+                ),
+            )
+        )
+    figure.update_layout(
+        font={"family": FONT, "size": 14},
+        height=460,
+        plot_bgcolor="#ffffff",
+        paper_bgcolor="#ffffff",
+        margin={"l": 10, "r": 10, "t": 30, "b": 40},
+        legend={"orientation": "h", "y": -0.2},
+        xaxis={"type": "date", "title": {"text": "Date reported"}, "gridcolor": "#e5e5e5"},
+        yaxis={
+            "title": {"text": "Count"},
+            "rangemode": "tozero",
+            "gridcolor": "#e5e5e5",
+            "separatethousands": True,
+        },
+        hovermode="closest",
+    )
+    return figure
+
+
+def step_view(story: Story, step) -> dict:
+    events = sorted((story.event(e) for e in step.event_ids), key=lambda e: e.date)
+    source_ids = list(dict.fromkeys(s for e in events for s in e.source_ids))
+    return {
+        "step": step.step,
+        "title": step.title,
+        "explanation": step.explanation,
+        "events": [{"id": e.event_id, "when": event_when(e), "title": e.title} for e in events],
+        "quotes": [quote_card(story, story.quote(q)) for q in step.quote_ids],
+        "terms": [{"term": t, "slug": term_slug(t)} for t in step.terms],
+        "sources": citations(story, source_ids),
+    }
+
+
+def microsoft_stances(story: Story, before: date = date(2018, 1, 1)) -> list[dict]:
+    """Microsoft's public positions before the January 2018 post: travel ban, DACA, KIND."""
+    chosen = [
+        e for e in story.events if e.actor_group == "microsoft-leadership" and e.date < before
+    ]
+    return [
+        {
+            "id": e.event_id,
+            "when": event_when(e),
+            "title": e.title,
+            "description": e.description,
+            "confidence": e.confidence,
+            "sources": citations(story, e.source_ids),
+        }
+        for e in sorted(chosen, key=lambda e: (e.date, e.event_id))
+    ]
+
+
+def policy_view(story: Story) -> dict:
+    """The whole view model for the policy widget (plain JSON)."""
+    return {
+        "steps": [step_view(story, s) for s in sorted(story.policy_steps, key=lambda s: s.step)],
+        "figures": figure_rows(story),
+        "categories": [{"id": k, "label": v} for k, v in CHART_CATEGORIES.items()],
+        "figure": json.loads(numbers_figure(story).to_json()),
+        "config": PLOTLY_CONFIG,
+        "stances": microsoft_stances(story),
+        "glossary": glossary_entries(story),
+        "links": glossary_links(story, href="?term="),
+    }
+
+
+def policy_widget(story: Story | None = None):
+    """The interactive policy background, ready to display in a notebook."""
+    from .loading import load_story
+    from .widgets import ExplainerView
+
+    return ExplainerView(view="policy", payload=policy_view(story or load_story()))

@@ -1,0 +1,58 @@
+"""The policy background page in Chromium against a running Voila server."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.browser
+PAGE = "voila/render/03-policy.ipynb"
+
+
+def open_policy(page, voila_url, query=""):
+    page.goto(voila_url + PAGE + query)
+    page.wait_for_selector(".ex-policy[data-ready='true']", timeout=120_000)
+    return page.locator(".ex-policy")
+
+
+def test_stepper_walks_forward_and_back(page, voila_url, story):
+    view = open_policy(page, voila_url)
+    steps = sorted(story.policy_steps, key=lambda s: s.step)
+    assert view.locator(".ex-step-card h3").inner_text() == f"1. {steps[0].title}"
+    next_button = view.get_by_role("button", name="Next step ▶")
+    for step in steps[1:]:
+        next_button.click()
+        assert view.locator(".ex-step-card h3").inner_text() == f"{step.step}. {step.title}"
+    assert next_button.is_disabled()
+    view.get_by_role("button", name="◀ Previous step").click()
+    assert view.get_attribute("data-step") == str(steps[-2].step)
+
+
+def test_chart_and_table_filter_together(page, voila_url, story):
+    view = open_policy(page, voila_url)
+    total = int(view.get_attribute("data-figures"))
+    assert view.locator(".ex-table tbody tr").count() == total
+    assert page.locator(".ex-chart .scatterlayer .point").count() == total
+    view.get_by_label("Reunified").uncheck()
+    page.wait_for_function(f"document.querySelector('.ex-policy').dataset.figures !== '{total}'")
+    shown = int(view.get_attribute("data-figures"))
+    assert 0 < shown < total
+    assert view.locator(".ex-table tbody tr").count() == shown
+    assert view.locator(".ex-dispute").count() >= 1
+
+
+def test_glossary_search_and_deep_link(page, voila_url):
+    view = open_policy(page, voila_url, "?term=flores-flores-settlement-agreement")
+    assert view.locator("dt.ex-current").inner_text().startswith("Flores")
+    view.get_by_label("Search the glossary").fill("sponsor")
+    visible = view.locator(".ex-glossary dt:not([hidden])")
+    assert 1 <= visible.count() < 5
+    assert any("Sponsor" in t for t in visible.all_inner_texts())
+
+
+def test_terms_on_other_pages_link_to_the_glossary(page, voila_url, story):
+    page.goto(voila_url + "voila/render/01-timeline.ipynb?event=msl-injunction-2018-06-26")
+    page.wait_for_selector(".ex-timeline[data-ready='true']", timeout=120_000)
+    links = page.locator(".ex-card a.ex-term")
+    assert links.count() >= 1
+    href = links.first.get_attribute("href")
+    assert "/voila/render/03-policy.ipynb?term=" in href
