@@ -68,3 +68,22 @@ def voila_server(log_path: Path):
                 process.wait(timeout=15)
             except subprocess.TimeoutExpired:
                 process.kill()
+
+
+def open_view(page, base_url: str, notebook: str, view: str, query: str = ""):
+    """Load a dashboard page and wait until its view has drawn; return the view's locator."""
+    page.goto(f"{base_url}voila/render/{notebook}{query}")
+    page.wait_for_selector(f".ex-{view}[data-ready='true']", timeout=120_000)
+    return page.locator(f".ex-{view}")
+
+
+def foreign_requests(requests: list[str], base_url: str) -> list[str]:
+    """Requests that went to any host but the dashboard's own."""
+    from urllib.parse import urlparse
+
+    host = urlparse(base_url).netloc
+    return [
+        url
+        for url in requests
+        if urlparse(url).scheme in {"http", "https", "ws", "wss"} and urlparse(url).netloc != host
+    ]

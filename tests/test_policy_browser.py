@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from servers import open_view
 
 pytestmark = pytest.mark.browser
-PAGE = "voila/render/03-policy.ipynb"
 
 
 def open_policy(page, voila_url, query=""):
-    page.goto(voila_url + PAGE + query)
-    page.wait_for_selector(".ex-policy[data-ready='true']", timeout=120_000)
-    return page.locator(".ex-policy")
+    return open_view(page, voila_url, "03-policy.ipynb", "policy", query)
 
 
 def test_stepper_walks_forward_and_back(page, voila_url, story):
@@ -50,8 +48,7 @@ def test_glossary_search_and_deep_link(page, voila_url):
 
 
 def test_terms_on_other_pages_link_to_the_glossary(page, voila_url, story):
-    page.goto(voila_url + "voila/render/01-timeline.ipynb?event=msl-injunction-2018-06-26")
-    page.wait_for_selector(".ex-timeline[data-ready='true']", timeout=120_000)
+    open_view(page, voila_url, "01-timeline.ipynb", "timeline", "?event=msl-injunction-2018-06-26")
     links = page.locator(".ex-card a.ex-term")
     assert links.count() >= 1
     href = links.first.get_attribute("href")

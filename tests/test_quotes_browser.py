@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-from urllib.parse import urlparse
-
 import pytest
+from servers import foreign_requests, open_view
 
 pytestmark = pytest.mark.browser
-PAGE = "voila/render/02-quotes.ipynb"
 
 
 def open_quotes(page, voila_url, query=""):
-    page.goto(voila_url + PAGE + query)
-    page.wait_for_selector(".ex-quotes[data-ready='true']", timeout=120_000)
-    return page.locator(".ex-quotes")
+    return open_view(page, voila_url, "02-quotes.ipynb", "quotes", query)
 
 
 def test_pick_a_pair_and_see_both_cards(page, voila_url, story):
@@ -78,10 +74,5 @@ def test_edit_history_and_no_foreign_requests(page, voila_url):
     steps = view.locator(".ex-history ol > li")
     assert steps.count() == 5
     assert "Removed" in steps.nth(2).inner_text() and "Restored" in steps.nth(3).inner_text()
-    host = urlparse(voila_url).netloc
-    foreign = [
-        u
-        for u in page.requests
-        if urlparse(u).scheme in {"http", "https", "ws", "wss"} and urlparse(u).netloc != host
-    ]
+    foreign = foreign_requests(page.requests, voila_url)
     assert not foreign, foreign

@@ -3,19 +3,15 @@
 from __future__ import annotations
 
 import re
-from urllib.parse import urlparse
 
 import pytest
+from servers import foreign_requests, open_view
 
 pytestmark = pytest.mark.browser
-PAGE = "voila/render/01-timeline.ipynb"
-READY = ".ex-timeline[data-ready='true']"
 
 
 def open_timeline(page, voila_url, query=""):
-    page.goto(voila_url + PAGE + query)
-    page.wait_for_selector(READY, timeout=120_000)
-    return page.locator(".ex-timeline")
+    return open_view(page, voila_url, "01-timeline.ipynb", "timeline", query)
 
 
 def shown_count(view) -> tuple[int, int]:
@@ -80,12 +76,7 @@ def test_bad_deep_link_shows_notice_and_whole_timeline(page, voila_url, story, q
 def test_no_request_leaves_the_server(page, voila_url):
     view = open_timeline(page, voila_url)
     view.get_by_role("button", name="Next ▶").click()
-    host = urlparse(voila_url).netloc
-    foreign = [
-        u
-        for u in page.requests
-        if urlparse(u).scheme in {"http", "https", "ws", "wss"} and urlparse(u).netloc != host
-    ]
+    foreign = foreign_requests(page.requests, voila_url)
     assert page.requests and not foreign, foreign
 
 
