@@ -15,6 +15,7 @@ def main(argv: list[str] | None = None) -> int:
     check = commands.add_parser("validate", help="check the data package; changes no file")
     check.add_argument("data_dir", nargs="?", type=Path, default=DATA_DIR)
     commands.add_parser("assets", help="write the Voila template's generated files")
+    commands.add_parser("screenshots", help="write docs/screenshots/*.png of every page")
     dictionary = commands.add_parser("dictionary", help="print the data dictionary (Markdown)")
     dictionary.add_argument("--write", type=Path, help="update the dictionary inside this README")
     args = parser.parse_args(argv)
@@ -29,6 +30,12 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.command == "assets":
         return _assets()
+    if args.command == "screenshots":
+        from .screenshots import take_screenshots
+
+        for path in take_screenshots():
+            print(f"wrote {path}")
+        return 0
     return _validate(args.data_dir)
 
 

@@ -45,10 +45,11 @@ STORY_SUMMARY = (
     "In January 2018 a Microsoft Azure Government blog post said the company was "
     "\u201cproud to support\u201d work by U.S. Immigration and Customs Enforcement (ICE).",
     "In June 2018, as children were being separated from their parents at the U.S.-Mexico "
-    "border, critics recirculated the post; its ICE passage was briefly removed and then restored.",
+    "border, social-media users recirculated the post; its ICE passage was briefly removed and "
+    "then restored.",
     "Microsoft said it was \u201cdismayed\u201d by the separations and was not working with ICE or "
     "Customs and Border Protection on projects related to them. Employees then signed an open "
-    "letter asking the company to end its ICE contract.",
+    "letter asking the company to cancel its contracts with ICE.",
 )
 
 

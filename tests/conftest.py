@@ -47,9 +47,6 @@ def voila_url(tmp_path_factory):
     """A running dashboard for the whole test session."""
     from servers import voila_server
 
-    from explainer.assets import write_template_assets
-
-    write_template_assets()
     log = tmp_path_factory.mktemp("voila") / "voila.log"
     with voila_server(log) as url:
         yield url

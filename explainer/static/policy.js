@@ -16,7 +16,7 @@ function renderPolicy(data, el) {
       if (ev.target.checked) state.categories.add(c.id); else state.categories.delete(c.id);
       drawNumbers();
     } }), c.label));
-  const chart = h("div", { class: "ex-chart", role: "img", "aria-label": "Chart of official and reported counts over time. The table below lists the same figures." });
+  const chart = h("div", { class: "ex-chart" });
   const tableBody = h("tbody");
   const tableCaption = h("caption");
   const search = h("input", { id: ids.search, type: "search", placeholder: "e.g. Flores, sponsor, ORR", oninput: () => filterGlossary() });
@@ -31,7 +31,8 @@ function renderPolicy(data, el) {
     h("h2", { text: "The numbers" }),
     h("p", { class: "ex-hint", text: "Counts as the issuing body or outlet reported them, placed on the date they were reported. Counts of children are circles; counts of families are diamonds. Different bodies counted different things over different periods, so the points are not one series." }),
     h("fieldset", { class: "ex-groups" }, h("legend", { text: "Show" }), categoryBoxes),
-    chart,
+    h("figure", { class: "ex-chart-figure" }, chart,
+      h("figcaption", { class: "ex-hint", text: "Chart of official and reported counts by the date they were reported. The table below lists the same figures as text." })),
     h("details", { class: "ex-table", open: true }, h("summary", { text: "The figures shown, as a table" }),
       h("table", {}, tableCaption,
         h("thead", {}, h("tr", {}, ["Figure", "What it counts", "Period", "Issued by", "Reported", "Sources and disagreements"].map((t) => h("th", { scope: "col", text: t })))),

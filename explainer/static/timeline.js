@@ -22,8 +22,7 @@ function renderTimeline(data, el) {
   const zoom = h("select", { id: ids.zoom, onchange: (ev) => zoomTo(ev.target.value) },
     data.presets.map((p) => h("option", { value: p.id, text: p.label })));
   const count = h("p", { class: "ex-count", "aria-live": "polite" });
-  const chart = h("div", { class: "ex-chart", role: "img",
-    "aria-label": "Timeline chart of the events. The table below lists the same events as text." });
+  const chart = h("div", { class: "ex-chart" });
   const pick = h("select", { id: ids.pick, onchange: (ev) => select(ev.target.value) });
   const prev = h("button", { type: "button", class: "ex-step-button", onclick: () => step(-1) }, "◀ Previous");
   const next = h("button", { type: "button", class: "ex-step-button", onclick: () => step(1) }, "Next ▶");
@@ -39,7 +38,9 @@ function renderTimeline(data, el) {
       h("div", { class: "ex-field" }, h("label", { for: ids.era, text: "Era" }), eraSelect),
       h("div", { class: "ex-field" }, h("label", { for: ids.search, text: "Search events" }), search),
       h("div", { class: "ex-field" }, h("label", { for: ids.zoom, text: "Zoom" }), zoom)),
-    count, chart,
+    count,
+    h("figure", { class: "ex-chart-figure" }, chart,
+      h("figcaption", { class: "ex-hint", text: "Timeline chart: one row per group, markers in date order. The table below lists the same events as text." })),
     h("div", { class: "ex-stepper", role: "group", "aria-label": "Step through the events in date order" },
       prev, h("label", { for: ids.pick, text: "Event" }), pick, next,
       h("label", { class: "ex-check", for: ids.cls }, classMode, "Class mode (large type; arrow keys step)")),

@@ -1,0 +1,88 @@
+"""axe-core on every page (normal, high contrast, 375 px), keyboard use and visible focus."""
+
+from __future__ import annotations
+
+import pytest
+from servers import open_view
+
+pytestmark = pytest.mark.browser
+PAGES = [
+    (None, None),
+    ("01-timeline.ipynb", "timeline"),
+    ("02-quotes.ipynb", "quotes"),
+    ("03-policy.ipynb", "policy"),
+]
+BLOCKING = {"serious", "critical"}
+
+
+def serious_violations(page) -> list[str]:
+    from axe_playwright_python.sync_playwright import Axe
+
+    results = Axe().run(page)
+    return [
+        f"{v['id']} ({v['impact']}): {v['help']} at {[n['target'] for n in v['nodes'][:3]]}"
+        for v in results.response["violations"]
+        if v["impact"] in BLOCKING
+    ]
+
+
+def load(page, voila_url, notebook, view):
+    if notebook is None:
+        page.goto(voila_url)
+        page.wait_for_selector(".ex-landing")
+    else:
+        open_view(page, voila_url, notebook, view)
+
+
+@pytest.mark.parametrize("notebook, view", PAGES)
+def test_no_serious_axe_violations(page, voila_url, notebook, view):
+    load(page, voila_url, notebook, view)
+    assert serious_violations(page) == []
+
+
+@pytest.mark.parametrize("notebook, view", PAGES)
+def test_high_contrast_has_no_serious_axe_violations(page, voila_url, notebook, view):
+    load(page, voila_url, notebook, view)
+    page.get_by_role("button", name="High contrast").click()
+    assert page.evaluate("document.documentElement.classList.contains('ex-high-contrast')")
+    assert serious_violations(page) == []
+
+
+@pytest.mark.parametrize("notebook, view", PAGES[1:])
+def test_375px_layout_works(browser, voila_url, notebook, view):
+    context = browser.new_context(viewport={"width": 375, "height": 800})
+    page = context.new_page()
+    try:
+        load(page, voila_url, notebook, view)
+        overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+        assert overflow <= 2, f"page is {overflow}px wider than the screen"
+        assert serious_violations(page) == []
+    finally:
+        context.close()
+
+
+def tab_to(page, name: str, limit: int = 80) -> None:
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        label = page.evaluate("document.activeElement && document.activeElement.textContent")
+        if label and label.strip() == name:
+            return
+    raise AssertionError(f"could not reach {name!r} with the Tab key")
+
+
+def test_keyboard_only_timeline_with_visible_focus(page, voila_url):
+    view = open_view(page, voila_url, "01-timeline.ipynb", "timeline")
+    tab_to(page, "Next ▶")
+    outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
+    assert outline not in {"none", ""}
+    page.keyboard.press("Enter")
+    first = view.get_attribute("data-current")
+    page.keyboard.press("Enter")
+    assert view.get_attribute("data-current") not in {None, "", first}
+
+
+def test_keyboard_only_policy_stepper(page, voila_url):
+    view = open_view(page, voila_url, "03-policy.ipynb", "policy")
+    tab_to(page, "Next step ▶")
+    page.keyboard.press("Enter")
+    assert view.get_attribute("data-step") == "2"

@@ -1,0 +1,206 @@
+"""The dashboard as a product: landing page, read-only hardening, offline, faults."""
+
+from __future__ import annotations
+
+import json
+import time
+import urllib.error
+import urllib.request
+import uuid
+from pathlib import Path
+
+import pytest
+from servers import foreign_requests, open_view
+
+pytestmark = pytest.mark.browser
+PAGES = [
+    ("01-timeline.ipynb", "timeline"),
+    ("02-quotes.ipynb", "quotes"),
+    ("03-policy.ipynb", "policy"),
+]
+SOURCE_SNIPPETS = [
+    "from explainer import pages",
+    "pages.timeline()",
+    "pages.quotes()",
+    "pages.policy()",
+]
+
+
+def fetch(url: str) -> tuple[int, str, dict]:
+    try:
+        with urllib.request.urlopen(url, timeout=30) as response:
+            return (
+                response.status,
+                response.read().decode("utf-8", "replace"),
+                dict(response.headers),
+            )
+    except urllib.error.HTTPError as err:
+        return err.code, err.read().decode("utf-8", "replace"), dict(err.headers)
+
+
+def test_landing_page_is_not_a_file_listing(page, voila_url, story):
+    page.goto(voila_url)
+    assert page.locator("h1").inner_text().startswith("Microsoft, ICE")
+    assert page.locator(".ex-landing section p").count() == 3
+    for name in ("The timeline", "The quote comparisons", "The policy background"):
+        assert page.get_by_role("link", name=name).count() == 1
+    text = page.locator("main").inner_text()
+    assert f"Data version {story.version}" in text and "latest event" in text
+    assert "How to cite" in text and "Report a correction" in text
+    assert f"{len(story.sources)} sources" in text
+    assert not foreign_requests(page.requests, voila_url)
+
+
+def test_links_between_pages_work(page, voila_url):
+    page.goto(voila_url)
+    page.get_by_role("link", name="The quote comparisons").click()
+    page.wait_for_selector(".ex-quotes[data-ready='true']", timeout=120_000)
+    page.locator(".ex-header").get_by_role("link", name="Timeline").click()
+    page.wait_for_selector(".ex-timeline[data-ready='true']", timeout=120_000)
+    assert page.url.endswith("01-timeline.ipynb")
+
+
+@pytest.mark.parametrize("notebook, view", PAGES)
+def test_every_page_is_offline_sourced_and_footed(page, voila_url, story, notebook, view):
+    open_view(page, voila_url, notebook, view)
+    assert not foreign_requests(page.requests, voila_url)
+    assert page.locator(".ex-header nav a").count() == 3
+    footer = page.locator(".ex-footer").inner_text()
+    assert f"{len(story.sources)} sources" in footer and story.version in footer
+    html = page.content()
+    assert not any(snippet in html for snippet in SOURCE_SNIPPETS)
+    assert "cdn.jsdelivr.net" not in html and "cdnjs" not in html
+
+
+@pytest.mark.parametrize("notebook", [p[0] for p in PAGES] + [""])
+def test_pages_send_a_content_security_policy(voila_url, notebook):
+    url = voila_url + (f"voila/render/{notebook}" if notebook else "")
+    status, html, headers = fetch(url)
+    assert status == 200
+    policy = headers.get("Content-Security-Policy", "")
+    assert "default-src 'self'" in policy and "frame-ancestors 'none'" in policy
+    assert "unsafe-eval" not in policy and "http" not in policy
+    assert not any(snippet in html for snippet in SOURCE_SNIPPETS)
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "api/contents",
+        "api/kernels",
+        "api/sessions",
+        "lab",
+        "tree",
+        "terminals",
+        "api/terminals",
+        "files/01-timeline.ipynb",
+        "voila/files/01-timeline.ipynb",
+        "01-timeline.ipynb",
+        "notebooks/01-timeline.ipynb",
+        "voila/files/../explainer/timeline.py",
+        "edit/01-timeline.ipynb",
+        "voila/api/contents/01-timeline.ipynb?content=1",
+        "voila/static/../../voila.json",
+    ],
+)
+def test_jupyter_endpoints_give_nothing_useful(voila_url, path):
+    status, body, _ = fetch(voila_url + path)
+    assert status in {403, 404} or (status == 200 and '"content": null' in body), (
+        status,
+        body[:200],
+    )
+    assert not any(snippet in body for snippet in SOURCE_SNIPPETS)
+    assert '"cells"' not in body
+
+
+def test_execute_request_over_the_kernel_websocket_is_refused(page, voila_url):
+    import websocket
+
+    open_view(page, voila_url, "01-timeline.ipynb", "timeline")
+    kernel_id = json.loads(page.locator("#jupyter-config-data").text_content())["kernelId"]
+    marker = Path(f"/tmp/explainer-pwned-{uuid.uuid4().hex}")
+    socket = websocket.create_connection(
+        voila_url.replace("http", "ws") + f"api/kernels/{kernel_id}/channels", timeout=10
+    )
+
+    def send(msg_type: str, content: dict) -> str:
+        msg_id = uuid.uuid4().hex
+        header = {
+            "msg_id": msg_id,
+            "username": "test",
+            "session": uuid.uuid4().hex,
+            "msg_type": msg_type,
+            "version": "5.3",
+            "date": "",
+        }
+        socket.send(
+            json.dumps(
+                {
+                    "header": header,
+                    "parent_header": {},
+                    "metadata": {},
+                    "content": content,
+                    "channel": "shell",
+                    "buffers": [],
+                }
+            )
+        )
+        return msg_id
+
+    def replies_to(msg_id: str, seconds: float) -> list[dict]:
+        found, deadline = [], time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            try:
+                message = json.loads(socket.recv())
+            except (websocket.WebSocketTimeoutException, ValueError):
+                continue
+            if message.get("parent_header", {}).get("msg_id") == msg_id:
+                found.append(message)
+                if message["header"]["msg_type"].endswith("_reply"):
+                    break
+        return found
+
+    socket.settimeout(1)
+    info = replies_to(send("kernel_info_request", {}), 15)
+    assert any(m["header"]["msg_type"] == "kernel_info_reply" for m in info), "socket must work"
+    code = f"open({str(marker)!r}, 'w').write('x')"
+    executed = replies_to(
+        send(
+            "execute_request",
+            {
+                "code": code,
+                "silent": False,
+                "store_history": False,
+                "user_expressions": {},
+                "allow_stdin": False,
+            },
+        ),
+        5,
+    )
+    socket.close()
+    assert not executed, executed
+    assert not marker.exists()
+
+
+def test_lost_connection_is_announced_with_a_reload(page, voila_url):
+    view = open_view(page, voila_url, "01-timeline.ipynb", "timeline")
+    page.evaluate("window.__explainerShowLost()")
+    alert = page.get_by_role("alert")
+    assert "connection to the server was lost" in alert.inner_text()
+    assert alert.get_by_role("button", name="Reload the page").is_visible()
+    view.get_by_role("button", name="Next ▶").click()  # the page keeps working without a kernel
+    assert view.get_attribute("data-current")
+
+
+def test_a_restarted_server_serves_readers_again_on_reload(page, tmp_path):
+    from servers import free_port, voila_server
+
+    port = free_port()
+    log = tmp_path / "voila.log"
+    with voila_server(log, port) as url:
+        open_view(page, url, "01-timeline.ipynb", "timeline")
+    page.wait_for_selector("#ex-connection-lost", timeout=30_000)
+    with voila_server(log, port) as url:
+        page.reload()
+        page.wait_for_selector(".ex-timeline[data-ready='true']", timeout=120_000)
+        assert page.locator("#ex-connection-lost").count() == 0
