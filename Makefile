@@ -14,7 +14,7 @@ CHROMIUM ?= /usr/bin/chromium
 export JUPYTER_PATH := $(CURDIR)/share/jupyter
 export PYDEVD_DISABLE_FILE_VALIDATION := 1
 
-.PHONY: help setup serve test test-fast validate lint lab lock browser clean readme screenshots
+.PHONY: help setup serve test test-fast validate lint lab lock browser clean readme screenshots static
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -67,6 +67,10 @@ test: $(ASSETS) browser ## Everything: lint, data, unit, notebook (nbval) and br
 
 test-fast: $(STAMP) ## Unit tests only
 	@$(BIN)/python -m pytest tests -m "not browser" -p no:cacheprovider
+
+static: $(STAMP) ## Build the static reader edition into site/ (no kernel, no CDN)
+	@$(BIN)/python -m explainer static site
+	@echo "==> Try it: $(BIN)/python -m http.server --directory site 8000"
 
 screenshots: $(ASSETS) browser ## Write docs/screenshots/*.png of every page (used in the README)
 	@$(BIN)/python -m explainer screenshots

@@ -16,6 +16,8 @@ def main(argv: list[str] | None = None) -> int:
     check.add_argument("data_dir", nargs="?", type=Path, default=DATA_DIR)
     commands.add_parser("assets", help="write the Voila template's generated files")
     commands.add_parser("screenshots", help="write docs/screenshots/*.png of every page")
+    static = commands.add_parser("static", help="build the static reader edition (no kernel)")
+    static.add_argument("out_dir", nargs="?", type=Path, default=None)
     dictionary = commands.add_parser("dictionary", help="print the data dictionary (Markdown)")
     dictionary.add_argument("--write", type=Path, help="update the dictionary inside this README")
     args = parser.parse_args(argv)
@@ -30,6 +32,11 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.command == "assets":
         return _assets()
+    if args.command == "static":
+        from .static_site import SITE_DIR, build_static_site
+
+        build_static_site(args.out_dir or SITE_DIR)
+        return 0
     if args.command == "screenshots":
         from .screenshots import take_screenshots
 

@@ -68,10 +68,15 @@ def footer_html(story: Story) -> str:
     )
 
 
-def landing_html(story: Story, link_prefix: str = "voila/render/") -> str:
+def section_href(section: Section, static: bool = False) -> str:
+    """Where a section's page lives: Voila's render URL, or NAME.html in the static edition."""
+    return f"{section.slug}.html" if static else f"voila/render/{section.notebook}"
+
+
+def landing_html(story: Story, static: bool = False) -> str:
     """The landing page body: the story in three sentences and the three sections."""
     cards = "".join(
-        f'<li><a href="{href(link_prefix + s.notebook)}"><strong>{text(s.title)}</strong></a>'
+        f'<li><a href="{href(section_href(s, static))}"><strong>{text(s.title)}</strong></a>'
         f"<br>{text(s.blurb)}</li>"
         for s in SECTIONS
     )

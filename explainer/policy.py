@@ -164,7 +164,7 @@ def microsoft_stances(story: Story, before: date = date(2018, 1, 1)) -> list[dic
     ]
 
 
-def policy_view(story: Story) -> dict:
+def policy_view(story: Story, glossary_href: str = "?term=") -> dict:
     """The whole view model for the policy widget (plain JSON)."""
     return {
         "steps": [step_view(story, s) for s in sorted(story.policy_steps, key=lambda s: s.step)],
@@ -174,7 +174,7 @@ def policy_view(story: Story) -> dict:
         "config": PLOTLY_CONFIG,
         "stances": microsoft_stances(story),
         "glossary": glossary_entries(story),
-        "links": glossary_links(story, href="?term="),
+        "links": glossary_links(story, href=glossary_href),
     }
 
 

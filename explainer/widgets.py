@@ -10,7 +10,7 @@ import traitlets
 from . import PACKAGE_DIR
 
 STATIC_DIR = PACKAGE_DIR / "static"
-SCRIPT_PARTS = ("common.js", "timeline.js", "quotes.js", "policy.js", "entry.js")
+SCRIPT_PARTS = ("common.js", "timeline.js", "quotes.js", "policy.js", "entry.js")  # one module
 
 
 @cache

@@ -47,7 +47,8 @@ function uid(prefix) {
 }
 
 function plotlyUrl() {
-  if (window.EXPLAINER_PLOTLY_URL) return window.EXPLAINER_PLOTLY_URL;
+  const meta = document.querySelector('meta[name="explainer-plotly"]');
+  if (meta) return meta.getAttribute("content");
   const config = document.getElementById("jupyter-config-data");
   let base = "/";
   if (config) {

@@ -1,0 +1,155 @@
+"""The reader edition: the whole explainer as static HTML, built from the same notebooks and views.
+
+Each notebook becomes one page: its Markdown cells become HTML and each `pages.NAME()` cell
+becomes the same browser view Voila shows, fed with the same JSON. No kernel, no other host.
+"""
+
+from __future__ import annotations
+
+import ast
+import json
+import shutil
+import time
+from pathlib import Path
+
+import jinja2
+import nbformat
+from markdown_it import MarkdownIt
+
+from . import PROJECT_DIR
+from .assets import TEMPLATE_DIR, plotly_js
+from .escaping import text
+from .layout import SECTIONS, footer_html, landing_html
+from .loading import load_story
+from .policy import policy_view
+from .quotes import quotes_view
+from .records import Story
+from .timeline import timeline_view
+from .widgets import STATIC_DIR, bundle_script
+
+NOTEBOOK_DIR = PROJECT_DIR / "notebooks"
+SITE_DIR = PROJECT_DIR / "site"
+GLOSSARY_HREF = "policy.html?term="
+VIEWS = {"timeline": timeline_view, "quotes": quotes_view, "policy": policy_view}
+CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+    "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; "
+    "base-uri 'self'; form-action 'self'"
+)
+MARKDOWN = MarkdownIt("commonmark", {"html": False})
+
+
+def page_call(source: str) -> str | None:
+    """'pages.timeline()' -> 'timeline'; None for any other cell (imports)."""
+    try:
+        tree = ast.parse(source.strip())
+    except SyntaxError:
+        return None
+    if len(tree.body) != 1 or not isinstance(tree.body[0], ast.Expr):
+        return None
+    call = tree.body[0].value
+    if (
+        isinstance(call, ast.Call)
+        and isinstance(call.func, ast.Attribute)
+        and isinstance(call.func.value, ast.Name)
+        and call.func.value.id == "pages"
+        and not call.args
+        and not call.keywords
+    ):
+        return call.func.attr
+    return None
+
+
+def json_script(element_id: str, data) -> str:
+    """Data as a JSON script block that can't close the tag early or run."""
+    payload = json.dumps(data, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e")
+    return f'<script type="application/json" id="{text(element_id)}">{payload}</script>'
+
+
+def header_html() -> str:
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATE_DIR), autoescape=True)
+    return env.get_template("header.html").render(base="", static=True)
+
+
+def page_html(title: str, body: str, needs_views: bool) -> str:
+    scripts = '<script type="module" src="assets/boot.js"></script>' if needs_views else ""
+    return (
+        '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">\n'
+        '<meta name="explainer-plotly" content="assets/plotly.min.js">\n'
+        f"<title>{text(title)}</title>\n"
+        '<link rel="icon" href="data:;base64,=">\n'
+        '<link rel="stylesheet" href="assets/site.css">\n'
+        '<link rel="stylesheet" href="assets/views.css">\n'
+        '<script src="assets/page.js"></script>\n'
+        f'{scripts}\n</head>\n<body class="ex-page">\n'
+        '<a class="ex-skip" href="#main">Skip to content</a>\n'
+        f"{header_html()}\n{body}\n</body>\n</html>\n"
+    )
+
+
+def notebook_body(story: Story, notebook: Path) -> tuple[str, str, bool]:
+    """The page title, the body HTML and whether it mounts a view."""
+    nb = nbformat.read(notebook, as_version=4)
+    parts, title, mounts = [], notebook.stem, 0
+    for cell in nb.cells:
+        if cell.cell_type == "markdown":
+            if title == notebook.stem and cell.source.startswith("# "):
+                title = cell.source.splitlines()[0][2:].strip()
+            parts.append(f'<div class="ex-markdown">{MARKDOWN.render(cell.source)}</div>')
+            continue
+        name = page_call(cell.source)
+        if name == "footer":
+            parts.append(footer_html(story))
+        elif name in VIEWS:
+            mounts += 1
+            payload_id = f"payload-{name}"
+            data = VIEWS[name](story, glossary_href=_glossary_href(name))
+            parts.append(json_script(payload_id, data))
+            parts.append(f'<div data-explainer-view="{name}" data-payload="{payload_id}"></div>')
+        elif name is not None:
+            raise ValueError(f"{notebook.name}: no static view for pages.{name}()")
+    body = '<main id="main" class="ex-static-main">' + "\n".join(parts) + "</main>"
+    return title, body, mounts > 0
+
+
+def _glossary_href(view: str) -> str:
+    return "?term=" if view == "policy" else GLOSSARY_HREF
+
+
+def build_static_site(out_dir: Path = SITE_DIR, story: Story | None = None) -> list[Path]:
+    """Write the reader edition into out_dir; returns the pages written."""
+    story = story or load_story()
+    started = time.monotonic()
+    if out_dir.exists():
+        shutil.rmtree(out_dir)
+    assets = out_dir / "assets"
+    assets.mkdir(parents=True)
+    print(f"==> copying assets to {assets}")
+    shutil.copyfile(plotly_js(), assets / "plotly.min.js")
+    (assets / "views.js").write_text(bundle_script(), encoding="utf-8")
+    shutil.copyfile(STATIC_DIR / "boot.js", assets / "boot.js")
+    shutil.copyfile(STATIC_DIR / "views.css", assets / "views.css")
+    for name in ("site.css", "page.js"):
+        shutil.copyfile(TEMPLATE_DIR / "static" / name, assets / name)
+    pages = [out_dir / "index.html"]
+    landing = landing_html(story, static=True)
+    pages[0].write_text(
+        page_html(
+            "Microsoft, ICE and the family separations of June 2018", landing, needs_views=False
+        ),
+        encoding="utf-8",
+    )
+    for section in SECTIONS:
+        print(f"==> {section.slug}.html from notebooks/{section.notebook}")
+        title, body, needs_views = notebook_body(story, NOTEBOOK_DIR / section.notebook)
+        target = out_dir / f"{section.slug}.html"
+        target.write_text(page_html(title, body, needs_views), encoding="utf-8")
+        pages.append(target)
+    size = sum(p.stat().st_size for p in out_dir.rglob("*") if p.is_file())
+    print(
+        f"==> static site: {len(pages)} pages, {size / 1e6:.1f} MB, "
+        f"{time.monotonic() - started:.1f} s, in {out_dir}"
+    )
+    return pages
