@@ -53,6 +53,28 @@ def voila_url(tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
+def static_url(tmp_path_factory):
+    """The static reader edition, built into a scratch folder and served locally."""
+    from servers import static_server
+
+    from explainer.static_site import build_static_site
+
+    site = tmp_path_factory.mktemp("site")
+    build_static_site(site)
+    with static_server(site) as url:
+        yield url
+
+
+@pytest.fixture(params=["voila", "static"])
+def edition(request):
+    """Run a browser test against live Voila and against the static edition."""
+    from servers import Edition
+
+    url = request.getfixturevalue("voila_url" if request.param == "voila" else "static_url")
+    return Edition(request.param, url)
+
+
+@pytest.fixture(scope="session")
 def browser():
     import os
 

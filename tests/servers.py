@@ -28,3 +28,54 @@ def foreign_requests(requests: list[str], base_url: str) -> list[str]:
         for url in requests
         if urlparse(url).scheme in {"http", "https", "ws", "wss"} and urlparse(url).netloc != host
     ]
+
+
+NOTEBOOKS = {
+    "timeline": "01-timeline.ipynb",
+    "quotes": "02-quotes.ipynb",
+    "policy": "03-policy.ipynb",
+}
+
+
+class Edition:
+    """One way of serving the explainer: live Voila, or the static reader edition."""
+
+    def __init__(self, name: str, base_url: str):
+        self.name = name
+        self.base_url = base_url
+
+    def path(self, view: str | None) -> str:
+        if view is None:
+            return ""
+        if self.name == "voila":
+            return f"voila/render/{NOTEBOOKS[view]}"
+        return f"{view}.html"
+
+    def open(self, page, view: str | None, query: str = ""):
+        return open_page(page, self.base_url, self.path(view), view, query)
+
+    @property
+    def glossary_path(self) -> str:
+        return self.path("policy") + "?term="
+
+
+@contextmanager
+def static_server(site_dir):
+    """Serve a built static site on a free port from a background thread."""
+    import functools
+    import threading
+    from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+
+    class QuietHandler(SimpleHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+    handler = functools.partial(QuietHandler, directory=str(site_dir))
+    server = ThreadingHTTPServer(("127.0.0.1", free_port()), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()

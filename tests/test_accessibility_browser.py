@@ -3,15 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from servers import open_view
 
 pytestmark = pytest.mark.browser
-PAGES = [
-    (None, None),
-    ("01-timeline.ipynb", "timeline"),
-    ("02-quotes.ipynb", "quotes"),
-    ("03-policy.ipynb", "policy"),
-]
+VIEWS = [None, "timeline", "quotes", "policy"]  # None: the landing page
 BLOCKING = {"serious", "critical"}
 
 
@@ -26,34 +20,26 @@ def serious_violations(page) -> list[str]:
     ]
 
 
-def load(page, voila_url, notebook, view):
-    if notebook is None:
-        page.goto(voila_url)
-        page.wait_for_selector(".ex-landing")
-    else:
-        open_view(page, voila_url, notebook, view)
-
-
-@pytest.mark.parametrize("notebook, view", PAGES)
-def test_no_serious_axe_violations(page, voila_url, notebook, view):
-    load(page, voila_url, notebook, view)
+@pytest.mark.parametrize("view", VIEWS)
+def test_no_serious_axe_violations(page, edition, view):
+    edition.open(page, view)
     assert serious_violations(page) == []
 
 
-@pytest.mark.parametrize("notebook, view", PAGES)
-def test_high_contrast_has_no_serious_axe_violations(page, voila_url, notebook, view):
-    load(page, voila_url, notebook, view)
+@pytest.mark.parametrize("view", VIEWS)
+def test_high_contrast_has_no_serious_axe_violations(page, edition, view):
+    edition.open(page, view)
     page.get_by_role("button", name="High contrast").click()
     assert page.evaluate("document.documentElement.classList.contains('ex-high-contrast')")
     assert serious_violations(page) == []
 
 
-@pytest.mark.parametrize("notebook, view", PAGES[1:])
-def test_375px_layout_works(browser, voila_url, notebook, view):
+@pytest.mark.parametrize("view", VIEWS[1:])
+def test_375px_layout_works(browser, edition, view):
     context = browser.new_context(viewport={"width": 375, "height": 800})
     page = context.new_page()
     try:
-        load(page, voila_url, notebook, view)
+        edition.open(page, view)
         overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
         assert overflow <= 2, f"page is {overflow}px wider than the screen"
         assert serious_violations(page) == []
@@ -70,8 +56,8 @@ def tab_to(page, name: str, limit: int = 80) -> None:
     raise AssertionError(f"could not reach {name!r} with the Tab key")
 
 
-def test_keyboard_only_timeline_with_visible_focus(page, voila_url):
-    view = open_view(page, voila_url, "01-timeline.ipynb", "timeline")
+def test_keyboard_only_timeline_with_visible_focus(page, edition):
+    view = edition.open(page, "timeline")
     tab_to(page, "Next ▶")
     outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
     assert outline not in {"none", ""}
@@ -81,8 +67,8 @@ def test_keyboard_only_timeline_with_visible_focus(page, voila_url):
     assert view.get_attribute("data-current") not in {None, "", first}
 
 
-def test_keyboard_only_policy_stepper(page, voila_url):
-    view = open_view(page, voila_url, "03-policy.ipynb", "policy")
+def test_keyboard_only_policy_stepper(page, edition):
+    view = edition.open(page, "policy")
     tab_to(page, "Next step ▶")
     page.keyboard.press("Enter")
     assert view.get_attribute("data-step") == "2"

@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import pytest
-from servers import open_view
 
 pytestmark = pytest.mark.browser
 
 
-def open_policy(page, voila_url, query=""):
-    return open_view(page, voila_url, "03-policy.ipynb", "policy", query)
+def open_policy(page, edition, query=""):
+    return edition.open(page, "policy", query)
 
 
-def test_stepper_walks_forward_and_back(page, voila_url, story):
-    view = open_policy(page, voila_url)
+def test_stepper_walks_forward_and_back(page, edition, story):
+    view = open_policy(page, edition)
     steps = sorted(story.policy_steps, key=lambda s: s.step)
     assert view.locator(".ex-step-card h3").inner_text() == f"1. {steps[0].title}"
     next_button = view.get_by_role("button", name="Next step ▶")
@@ -25,8 +24,8 @@ def test_stepper_walks_forward_and_back(page, voila_url, story):
     assert view.get_attribute("data-step") == str(steps[-2].step)
 
 
-def test_chart_and_table_filter_together(page, voila_url, story):
-    view = open_policy(page, voila_url)
+def test_chart_and_table_filter_together(page, edition, story):
+    view = open_policy(page, edition)
     total = int(view.get_attribute("data-figures"))
     assert view.locator(".ex-table tbody tr").count() == total
     assert page.locator(".ex-chart .scatterlayer .point").count() == total
@@ -38,8 +37,8 @@ def test_chart_and_table_filter_together(page, voila_url, story):
     assert view.locator(".ex-dispute").count() >= 1
 
 
-def test_glossary_search_and_deep_link(page, voila_url):
-    view = open_policy(page, voila_url, "?term=flores-flores-settlement-agreement")
+def test_glossary_search_and_deep_link(page, edition):
+    view = open_policy(page, edition, "?term=flores-flores-settlement-agreement")
     assert view.locator("dt.ex-current").inner_text().startswith("Flores")
     view.get_by_label("Search the glossary").fill("sponsor")
     visible = view.locator(".ex-glossary dt:not([hidden])")
@@ -47,9 +46,9 @@ def test_glossary_search_and_deep_link(page, voila_url):
     assert any("Sponsor" in t for t in visible.all_inner_texts())
 
 
-def test_terms_on_other_pages_link_to_the_glossary(page, voila_url, story):
-    open_view(page, voila_url, "01-timeline.ipynb", "timeline", "?event=msl-injunction-2018-06-26")
+def test_terms_on_other_pages_link_to_the_glossary(page, edition, story):
+    edition.open(page, "timeline", "?event=msl-injunction-2018-06-26")
     links = page.locator(".ex-card a.ex-term")
     assert links.count() >= 1
     href = links.first.get_attribute("href")
-    assert "/voila/render/03-policy.ipynb?term=" in href
+    assert href.startswith(edition.base_url + edition.glossary_path), href

@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 import pytest
-from servers import foreign_requests, open_view
+from servers import foreign_requests
 
 pytestmark = pytest.mark.browser
 
 
-def open_quotes(page, voila_url, query=""):
-    return open_view(page, voila_url, "02-quotes.ipynb", "quotes", query)
+def open_quotes(page, edition, query=""):
+    return edition.open(page, "quotes", query)
 
 
-def test_pick_a_pair_and_see_both_cards(page, voila_url, story):
-    view = open_quotes(page, voila_url)
+def test_pick_a_pair_and_see_both_cards(page, edition, story):
+    view = open_quotes(page, edition)
     pair = next(p for p in story.quote_pairs if p.pair_id == "sessions-vs-nielsen")
     view.get_by_label("Compare").select_option(pair.pair_id)
     cards = view.locator(".ex-pair").first.locator(".ex-card")
@@ -26,8 +26,8 @@ def test_pick_a_pair_and_see_both_cards(page, voila_url, story):
     assert view.locator(".ex-question").inner_text() == pair.question
 
 
-def test_checklist_highlights_supporting_words(page, voila_url):
-    view = open_quotes(page, voila_url, "?pair=jan-post-vs-june-statement")
+def test_checklist_highlights_supporting_words(page, edition):
+    view = open_quotes(page, edition, "?pair=jan-post-vs-june-statement")
     view.get_by_role("button", name="Mentions facial recognition").click()
     left, right = view.locator(".ex-side-left"), view.locator(".ex-side-right")
     assert left.locator("mark").first.inner_text().lower() == "facial recognition"
@@ -36,8 +36,8 @@ def test_checklist_highlights_supporting_words(page, voila_url):
     assert "No such words appear" in row.inner_text()
 
 
-def test_variant_diff_marks_the_changed_word_without_colour(page, voila_url):
-    view = open_quotes(page, voila_url, "?words=stmt-family-unification")
+def test_variant_diff_marks_the_changed_word_without_colour(page, edition):
+    view = open_quotes(page, edition, "?words=stmt-family-unification")
     inline = view.locator(".ex-diff-inline")
     deleted, inserted = inline.locator("del"), inline.locator("ins")
     visible = (
@@ -55,24 +55,24 @@ def test_variant_diff_marks_the_changed_word_without_colour(page, voila_url):
     assert "%" in view.locator(".ex-similarity").inner_text()
 
 
-def test_choosing_printings_updates_the_diff(page, voila_url):
-    view = open_quotes(page, voila_url, "?words=keane-core-agency")
+def test_choosing_printings_updates_the_diff(page, edition):
+    view = open_quotes(page, edition, "?words=keane-core-agency")
     before = view.get_attribute("data-diff")
     view.get_by_label("Printing B").select_option(index=1)
     page.wait_for_function(f"document.querySelector('.ex-quotes').dataset.diff !== '{before}'")
     assert view.get_attribute("data-diff") != before
 
 
-def test_quote_text_is_never_markup(page, voila_url):
-    view = open_quotes(page, voila_url)
+def test_quote_text_is_never_markup(page, edition):
+    view = open_quotes(page, edition)
     assert view.locator("blockquote script, blockquote img").count() == 0
     assert page.evaluate("typeof window.__xss") == "undefined"
 
 
-def test_edit_history_and_no_foreign_requests(page, voila_url):
-    view = open_quotes(page, voila_url)
+def test_edit_history_and_no_foreign_requests(page, edition):
+    view = open_quotes(page, edition)
     steps = view.locator(".ex-history ol > li")
     assert steps.count() == 5
     assert "Removed" in steps.nth(2).inner_text() and "Restored" in steps.nth(3).inner_text()
-    foreign = foreign_requests(page.requests, voila_url)
+    foreign = foreign_requests(page.requests, edition.base_url)
     assert not foreign, foreign

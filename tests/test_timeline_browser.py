@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 
 import pytest
-from servers import foreign_requests, open_view
+from servers import foreign_requests
 
 pytestmark = pytest.mark.browser
 
 
-def open_timeline(page, voila_url, query=""):
-    return open_view(page, voila_url, "01-timeline.ipynb", "timeline", query)
+def open_timeline(page, edition, query=""):
+    return edition.open(page, "timeline", query)
 
 
 def shown_count(view) -> tuple[int, int]:
@@ -20,15 +20,15 @@ def shown_count(view) -> tuple[int, int]:
     return int(shown), int(total)
 
 
-def test_renders_every_event(page, voila_url, story):
-    view = open_timeline(page, voila_url)
+def test_renders_every_event(page, edition, story):
+    view = open_timeline(page, edition)
     assert shown_count(view) == (len(story.events), len(story.events))
     assert view.locator("tbody tr").count() == len(story.events)
     assert page.locator(".ex-chart .scatterlayer .point").count() == len(story.events)
 
 
-def test_filter_changes_the_number_shown(page, voila_url, story):
-    view = open_timeline(page, voila_url)
+def test_filter_changes_the_number_shown(page, edition, story):
+    view = open_timeline(page, edition)
     group = story.actor_groups[0]
     members = sum(e.actor_group == group.actor_group_id for e in story.events)
     view.get_by_label(group.label).uncheck()
@@ -44,8 +44,8 @@ def test_filter_changes_the_number_shown(page, voila_url, story):
     assert 0 < shown < len(story.events) - members
 
 
-def test_next_and_previous_walk_in_date_order(page, voila_url):
-    view = open_timeline(page, voila_url)
+def test_next_and_previous_walk_in_date_order(page, edition):
+    view = open_timeline(page, edition)
     order = view.locator("tbody tr").evaluate_all("rows => rows.map(r => r.dataset.event)")
     visited = []
     for _ in range(5):
@@ -57,31 +57,31 @@ def test_next_and_previous_walk_in_date_order(page, voila_url):
     assert page.locator(".ex-chart .scatterlayer .trace:last-child .point").count() == 1
 
 
-def test_deep_link_lands_on_the_event(page, voila_url, story):
+def test_deep_link_lands_on_the_event(page, edition, story):
     event = sorted(story.events, key=lambda e: e.event_id)[len(story.events) // 2]
-    view = open_timeline(page, voila_url, f"?event={event.event_id}")
+    view = open_timeline(page, edition, f"?event={event.event_id}")
     assert view.get_attribute("data-current") == event.event_id
     assert view.locator(".ex-card-title").inner_text() == event.title
     assert view.locator(".ex-notice").is_hidden()
 
 
 @pytest.mark.parametrize("query", ["?event=no-such-event", "?event=%3Cscript%3E", "?event="])
-def test_bad_deep_link_shows_notice_and_whole_timeline(page, voila_url, story, query):
-    view = open_timeline(page, voila_url, query)
+def test_bad_deep_link_shows_notice_and_whole_timeline(page, edition, story, query):
+    view = open_timeline(page, edition, query)
     assert view.locator(".ex-notice").is_visible()
     assert "<script>" not in view.locator(".ex-notice").inner_html()
     assert shown_count(view) == (len(story.events), len(story.events))
 
 
-def test_no_request_leaves_the_server(page, voila_url):
-    view = open_timeline(page, voila_url)
+def test_no_request_leaves_the_server(page, edition):
+    view = open_timeline(page, edition)
     view.get_by_role("button", name="Next ▶").click()
-    foreign = foreign_requests(page.requests, voila_url)
+    foreign = foreign_requests(page.requests, edition.base_url)
     assert page.requests and not foreign, foreign
 
 
-def test_interaction_latency_is_recorded(page, voila_url, story):
-    view = open_timeline(page, voila_url)
+def test_interaction_latency_is_recorded(page, edition, story):
+    view = open_timeline(page, edition)
     for group in story.actor_groups[:3]:
         view.get_by_label(group.label).uncheck()
         view.get_by_label(group.label).check()

@@ -27,7 +27,7 @@ function renderQuotes(data, el) {
     h("div", { class: "ex-field" }, h("label", { for: ids.pair, text: "Compare" }), pairSelect),
     question, cards,
     h("p", { class: "ex-hint", text: "Each row says whether the words on each side mention something. Choose a row to highlight the words that answer it. These are facts about the printed words, not verdicts about the speakers." }),
-    checklist,
+    h("div", { class: "ex-scroll" }, checklist),
     h("h2", { text: "How outlets printed the same words" }),
     h("p", { class: "ex-hint", text: "Outlets sometimes printed the same statement differently. Choose the words and two printings to compare them word by word." }),
     h("div", { class: "ex-controls" },
