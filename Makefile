@@ -14,7 +14,7 @@ CHROMIUM ?= /usr/bin/chromium
 export JUPYTER_PATH := $(CURDIR)/share/jupyter
 export PYDEVD_DISABLE_FILE_VALIDATION := 1
 
-.PHONY: help setup serve test test-fast validate lint lab lock browser clean readme screenshots static
+.PHONY: help setup serve test test-fast validate lint lab lock browser clean readme screenshots static bench
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -33,8 +33,14 @@ $(STAMP): requirements.lock pyproject.toml
 
 setup: $(STAMP) ## Create .venv and install the pinned packages (run by every command)
 
+NODE_STAMP := node_modules/.package-lock.json
+$(NODE_STAMP): package-lock.json
+	@echo "==> Installing the pinned plotly.js build from package-lock.json (npm ci)"
+	@if command -v npm >/dev/null; then npm ci --no-audit --no-fund --loglevel=error; \
+	else echo "==> npm not found: pages will use the full plotly.js from the plotly wheel"; fi
+
 ASSETS := share/jupyter/voila/templates/explainer/generated/landing.html
-$(ASSETS): $(STAMP) $(wildcard data/*.csv data/*.json explainer/*.py)
+$(ASSETS): $(STAMP) $(NODE_STAMP) $(wildcard data/*.csv data/*.json explainer/*.py)
 	@echo "==> Writing the dashboard's generated files (landing page, vendored plotly.js)"
 	@$(BIN)/python -m explainer assets >/dev/null
 
@@ -68,12 +74,15 @@ test: $(ASSETS) browser ## Everything: lint, data, unit, notebook (nbval) and br
 test-fast: $(STAMP) ## Unit tests only
 	@$(BIN)/python -m pytest tests -m "not browser" -p no:cacheprovider
 
-static: $(STAMP) ## Build the static reader edition into site/ (no kernel, no CDN)
+static: $(STAMP) $(NODE_STAMP) ## Build the static reader edition into site/ (no kernel, no CDN)
 	@$(BIN)/python -m explainer static site
 	@echo "==> Try it: $(BIN)/python -m http.server --directory site 8000"
 
 screenshots: $(ASSETS) browser ## Write docs/screenshots/*.png of every page (used in the README)
 	@$(BIN)/python -m explainer screenshots
+
+bench: $(ASSETS) browser ## Benchmark: time to interactive, latency, a 30-reader burst, memory
+	@$(BIN)/python bench/bench.py
 
 lab: $(STAMP) ## Open the notebooks in JupyterLab, to read the code
 	@$(BIN)/jupyter lab notebooks/

@@ -1,8 +1,38 @@
-"""What the notebooks call: one function per code cell, each returning something to display."""
+"""What the notebooks call: one function per code cell, each returning something to display.
+
+Each reads its view model from the cache (see viewcache), so a reader's kernel does no data
+work and imports neither plotly nor the data loader.
+"""
 
 from __future__ import annotations
 
-from .layout import page_footer as footer  # noqa: F401
-from .policy import policy_widget as policy  # noqa: F401, E402
-from .quotes import quotes_widget as quotes  # noqa: F401, E402
-from .timeline import timeline_widget as timeline  # noqa: F401
+
+def _view(name: str):
+    from .viewcache import cached_view
+    from .widgets import ExplainerView
+
+    return ExplainerView(view=name, payload=cached_view(name))
+
+
+def timeline():
+    """The interactive timeline."""
+    return _view("timeline")
+
+
+def quotes():
+    """The quote comparisons."""
+    return _view("quotes")
+
+
+def policy():
+    """The policy background."""
+    return _view("policy")
+
+
+def footer():
+    """The footer every page ends with: counts of sources, events, quotes, figures; data version."""
+    import ipywidgets
+
+    from .viewcache import cached_view
+
+    return ipywidgets.HTML(cached_view("footer"))

@@ -51,17 +51,31 @@ def wait_for(url: str, seconds: float = 60) -> None:
 
 
 @contextmanager
-def voila_server(log_path: Path, port: int | None = None, extra_args: tuple[str, ...] = ()):
-    """Run `voila notebooks/` as `make serve` does (same config), on a free port; yield its URL."""
+def voila_server(
+    log_path: Path,
+    port: int | None = None,
+    extra_args: tuple[str, ...] = (),
+    notebook_dir: Path | None = None,
+    env: dict | None = None,
+):
+    """Run `voila notebooks/` as `make serve` does (same config), on a free port.
+
+    Yields (base URL, server process)."""
     from .assets import write_template_assets
 
     write_template_assets()
     port = port or free_port()
-    env = {**os.environ, "JUPYTER_PATH": str(PROJECT_DIR / "share" / "jupyter")}
+    env = {**os.environ, "JUPYTER_PATH": str(PROJECT_DIR / "share" / "jupyter"), **(env or {})}
     voila = Path(sys.executable).with_name("voila")
     with log_path.open("a") as log:
         process = subprocess.Popen(
-            [str(voila), f"--port={port}", "--no-browser", *extra_args, "notebooks/"],
+            [
+                str(voila),
+                f"--port={port}",
+                "--no-browser",
+                *extra_args,
+                str(notebook_dir or "notebooks/"),
+            ],
             cwd=PROJECT_DIR,
             env=env,
             stdout=log,

@@ -8,10 +8,14 @@ from urllib.parse import urlparse
 from explainer.serving import CHROMIUM, CHROMIUM_ARGS, free_port, open_page  # noqa: F401
 from explainer.serving import voila_server as _voila_server
 
+KEEP_KERNEL = (
+    "--VoilaConfiguration.resources={'explainer': {'release_kernel_after_render': False}}",
+)
+
 
 @contextmanager
-def voila_server(log_path, port=None):
-    with _voila_server(log_path, port) as (url, _process):
+def voila_server(log_path, port=None, extra_args=()):
+    with _voila_server(log_path, port, extra_args=extra_args) as (url, _process):
         yield url
 
 
@@ -79,3 +83,13 @@ def static_server(site_dir):
     finally:
         server.shutdown()
         server.server_close()
+
+
+def wait_until(page, expression: str, seconds: float = 15) -> None:
+    """Poll a JS expression until it is truthy (page.wait_for_function needs eval, which the
+    pages' Content-Security-Policy rightly forbids)."""
+    for _ in range(int(seconds * 4)):
+        if page.evaluate(expression):
+            return
+        page.wait_for_timeout(250)
+    raise AssertionError(f"still false after {seconds} s: {expression}")

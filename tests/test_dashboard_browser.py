@@ -10,7 +10,7 @@ import uuid
 from pathlib import Path
 
 import pytest
-from servers import foreign_requests, open_view
+from servers import foreign_requests, open_view, wait_until
 
 pytestmark = pytest.mark.browser
 PAGES = [
@@ -192,15 +192,30 @@ def test_lost_connection_is_announced_with_a_reload(page, voila_url):
     assert view.get_attribute("data-current")
 
 
-def test_a_restarted_server_serves_readers_again_on_reload(page, tmp_path):
-    from servers import free_port, voila_server
+def test_a_lost_server_is_announced_and_a_restarted_one_serves_on_reload(page, tmp_path):
+    """With the kernel kept (release switched off), losing the server shows the notice."""
+    from servers import KEEP_KERNEL, free_port, voila_server
 
     port = free_port()
     log = tmp_path / "voila.log"
-    with voila_server(log, port) as url:
+    with voila_server(log, port, extra_args=KEEP_KERNEL) as url:
         open_view(page, url, "01-timeline.ipynb", "timeline")
     page.wait_for_selector("#ex-connection-lost", timeout=30_000)
+    assert page.get_by_role("button", name="Reload the page").is_visible()
     with voila_server(log, port) as url:
         page.reload()
         page.wait_for_selector(".ex-timeline[data-ready='true']", timeout=120_000)
         assert page.locator("#ex-connection-lost").count() == 0
+
+
+def test_page_releases_its_kernel_once_drawn_and_keeps_working(page, voila_url):
+    view = open_view(page, voila_url, "02-quotes.ipynb", "quotes")
+    kernel_id = json.loads(page.locator("#jupyter-config-data").text_content())["kernelId"]
+    wait_until(page, "document.documentElement.dataset.kernelReleased === 'true'")
+    deadline = time.monotonic() + 15
+    while time.monotonic() < deadline and fetch(f"{voila_url}api/kernels/{kernel_id}")[0] == 200:
+        time.sleep(0.5)
+    assert fetch(f"{voila_url}api/kernels/{kernel_id}")[0] == 404
+    assert page.locator("#ex-connection-lost").count() == 0  # an intended release is no fault
+    view.get_by_label("Compare").select_option(index=3)
+    assert view.locator(".ex-pair .ex-card").count() >= 2

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from servers import wait_until
 
 pytestmark = pytest.mark.browser
 
@@ -30,7 +31,7 @@ def test_chart_and_table_filter_together(page, edition, story):
     assert view.locator(".ex-table tbody tr").count() == total
     assert page.locator(".ex-chart .scatterlayer .point").count() == total
     view.get_by_label("Reunified").uncheck()
-    page.wait_for_function(f"document.querySelector('.ex-policy').dataset.figures !== '{total}'")
+    wait_until(page, f"document.querySelector('.ex-policy').dataset.figures !== '{total}'")
     shown = int(view.get_attribute("data-figures"))
     assert 0 < shown < total
     assert view.locator(".ex-table tbody tr").count() == shown

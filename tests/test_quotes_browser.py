@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from servers import foreign_requests
+from servers import foreign_requests, wait_until
 
 pytestmark = pytest.mark.browser
 
@@ -59,7 +59,7 @@ def test_choosing_printings_updates_the_diff(page, edition):
     view = open_quotes(page, edition, "?words=keane-core-agency")
     before = view.get_attribute("data-diff")
     view.get_by_label("Printing B").select_option(index=1)
-    page.wait_for_function(f"document.querySelector('.ex-quotes').dataset.diff !== '{before}'")
+    wait_until(page, f"document.querySelector('.ex-quotes').dataset.diff !== '{before}'")
     assert view.get_attribute("data-diff") != before
 
 

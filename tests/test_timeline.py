@@ -74,3 +74,13 @@ def test_view_model_is_plain_json(story):
     assert len(view["events"]) == len(story.events)
     assert "plotly.com" not in json.dumps(view["config"])
     assert "images" not in view["figure"]["layout"], "the figure must not load images"
+
+
+def test_pages_load_the_small_pinned_plotly_build():
+    import os
+
+    from explainer.assets import BASIC_PLOTLY_JS, plotly_js
+
+    if os.environ.get("CI") or BASIC_PLOTLY_JS.is_file():
+        assert plotly_js() == BASIC_PLOTLY_JS, "make should have run npm ci"
+        assert plotly_js().stat().st_size < 2_000_000

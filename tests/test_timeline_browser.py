@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from servers import foreign_requests
+from servers import foreign_requests, wait_until
 
 pytestmark = pytest.mark.browser
 
@@ -33,8 +33,8 @@ def test_filter_changes_the_number_shown(page, edition, story):
     members = sum(e.actor_group == group.actor_group_id for e in story.events)
     view.get_by_label(group.label).uncheck()
     expected = len(story.events) - members
-    page.wait_for_function(
-        f"document.querySelector('.ex-count').textContent.startsWith('Showing {expected} ')"
+    wait_until(
+        page, f"document.querySelector('.ex-count').textContent.startsWith('Showing {expected} ')"
     )
     assert view.locator("tbody tr").count() == len(story.events) - members
     assert page.locator(".ex-chart .scatterlayer .point").count() == len(story.events) - members

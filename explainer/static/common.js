@@ -63,7 +63,10 @@ function loadPlotly() {
     window.__explainerPlotly = new Promise((resolve, reject) => {
       const script = document.createElement("script");
       script.src = plotlyUrl();
-      script.onload = () => (window.Plotly ? resolve(window.Plotly) : reject(new Error("plotly.js did not load")));
+      script.onload = () => {
+        performance.mark("explainer:plotly-loaded");
+        return window.Plotly ? resolve(window.Plotly) : reject(new Error("plotly.js did not load"));
+      };
       script.onerror = () => reject(new Error("plotly.js could not be fetched from " + script.src));
       document.head.append(script);
     });
@@ -84,6 +87,31 @@ async function timed(root, change) {
   root.dataset.lastUpdateMs = elapsed.toFixed(1);
   (window.__explainerLatencies = window.__explainerLatencies || []).push(elapsed);
   return elapsed;
+}
+
+// Once every view on a Voila page has drawn, the page needs its kernel no more: all interaction
+// runs here. With <meta name="explainer-release-kernel" content="after-render"> (voila.json sets
+// it) the page asks the server to shut its kernel down, so an open tab holds no server memory.
+function releaseKernelWhenDrawn() {
+  const meta = document.querySelector('meta[name="explainer-release-kernel"]');
+  const config = document.getElementById("jupyter-config-data");
+  if (!meta || meta.content !== "after-render" || !config || window.__explainerReleased) return;
+  clearTimeout(window.__explainerReleaseTimer);
+  window.__explainerReleaseTimer = setTimeout(() => {
+    const views = [...document.querySelectorAll(".ex-view")];
+    if (!views.length || !views.every((v) => v.dataset.ready) || window.__explainerReleased) return;
+    let settings;
+    try { settings = JSON.parse(config.textContent); } catch (err) { return; }
+    if (!settings.kernelId) return;
+    window.__explainerReleased = true;
+    const xsrf = (document.cookie.match(/(?:^|; )_xsrf=([^;]*)/) || [])[1];
+    const base = (settings.baseUrl || "/").replace(/\/?$/, "/");
+    fetch(`${base}voila/api/shutdown/${settings.kernelId}`, {
+      method: "POST", credentials: "same-origin",
+      headers: xsrf ? { "X-XSRFToken": decodeURIComponent(xsrf) } : {},
+    }).then((response) => { document.documentElement.dataset.kernelReleased = String(response.ok); })
+      .catch(() => { document.documentElement.dataset.kernelReleased = "false"; });
+  }, 1000);
 }
 
 function queryParam(name) {

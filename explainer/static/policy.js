@@ -135,6 +135,7 @@ function renderPolicy(data, el) {
     }
     await drawNumbers();
     root.dataset.ready = "true";
+    releaseKernelWhenDrawn();
   }
   start();
 }

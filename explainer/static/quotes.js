@@ -174,7 +174,8 @@ function renderQuotes(data, el) {
     if (wantedPair && !data.pairs.some((p) => p.id === wantedPair)) notice(root, "That comparison was not found, so the first one is shown.");
     choosePair(wantedPair && data.pairs.some((p) => p.id === wantedPair) ? wantedPair : data.pairs[0].id);
     const group = data.variants.find((g) => g.id === wantedWords) || data.variants.find((g) => g.id === "stmt-family-unification") || data.variants[0];
-    chooseGroup(group.id).then(() => { root.dataset.ready = "true"; });
+    chooseGroup(group.id).then(() => { root.dataset.ready = "true";
+    releaseKernelWhenDrawn(); });
   }
   start();
 }

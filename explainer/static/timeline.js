@@ -177,8 +177,11 @@ function renderTimeline(data, el) {
   }
 
   async function start() {
+    performance.mark("explainer:timeline-start");
     await loadPlotly();
+    performance.mark("explainer:timeline-plotly");
     await window.Plotly.newPlot(chart, data.figure.data, data.figure.layout, data.config);
+    performance.mark("explainer:timeline-plotted");
     chart.on("plotly_click", (ev) => { const point = ev.points && ev.points[0]; if (point && point.customdata) select(point.customdata[0]); });
     fillList();
     await redraw();
@@ -189,7 +192,9 @@ function renderTimeline(data, el) {
       else await select(wanted);
     }
     if (!state.current) showCard(null);
+    performance.mark("explainer:timeline-ready");
     root.dataset.ready = "true";
+    releaseKernelWhenDrawn();
   }
   start().catch((err) => {
     notice(root, "The chart could not be drawn; the table below lists every event.");

@@ -42,7 +42,7 @@
     var socket = protocols === undefined ? new Native(url) : new Native(url, protocols);
     if (String(url).indexOf("/api/kernels/") !== -1) {
       socket.addEventListener("close", function () {
-        if (!window.__explainerUnloading) showLost();
+        if (!window.__explainerUnloading && !window.__explainerReleased) showLost();
       });
     }
     return socket;

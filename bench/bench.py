@@ -1,0 +1,425 @@
+"""`make bench`: how fast the dashboard is for readers, against a baseline measured in the same run.
+
+Prints a table and writes bench/results.json:
+  1. time to interactive per page (median of 5), and its ratio to a trivial one-widget notebook
+     served by the same Voila server in the same run; the static edition's pages likewise;
+  2. interaction latency p95 per page (control change until the screen has painted);
+  3. a burst of 30 readers opening the landing page and each section at once (HTTP plus the
+     kernel websocket, as a browser does), p50/p95/max and failures;
+  4. server memory per active reader, and kernels and memory left 120 s after readers leave.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import psutil
+
+from explainer import PROJECT_DIR
+from explainer.serving import launch_chromium, voila_server
+from explainer.static_site import build_static_site
+
+BENCH_DIR = Path(__file__).resolve().parent
+RESULTS = BENCH_DIR / "results.json"
+SECTIONS = {
+    "timeline": "01-timeline.ipynb",
+    "quotes": "02-quotes.ipynb",
+    "policy": "03-policy.ipynb",
+}
+# Two server set-ups measured in the same run. "kernel per reader" is Voila's default way of
+# working (a kernel started on request, kept while the tab is open, the view built in it);
+# "committed" is voila.json as committed: view models cached on disk, a warmed pool of kernels,
+# and each page releasing its kernel once its views have drawn.
+PROFILES = {
+    "kernel per reader": {
+        "args": (
+            "--VoilaConfiguration.preheat_kernel=False",
+            "--VoilaConfiguration.resources={'explainer': {'release_kernel_after_render': False}}",
+        ),
+        "env": {"EXPLAINER_VIEW_CACHE": "off"},
+    },
+    "committed": {"args": (), "env": {}},
+}
+TARGETS = {
+    "tti_ratio": 1.2,
+    "latency_p95_ms": 100,
+    "burst_p95_s": 5.0,
+    "mb_per_reader": 50,
+    "kernels_left": 0,
+    "static_tti_s": 1.0,
+}
+
+
+def percentile(values, share):
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))] if ordered else None
+
+
+def say(message):
+    print(f"==> {message}", flush=True)
+
+
+# ---------- 1 and 2: browser measurements ----------
+
+
+def time_to_interactive(browser, url, ready_selector, runs):
+    """Median seconds from navigation start to the page's ready marker, fresh context each run."""
+    times = []
+    for _ in range(runs):
+        context = browser.new_context(viewport={"width": 1280, "height": 900})
+        page = context.new_page()
+        started = time.perf_counter()
+        page.goto(url, wait_until="commit")
+        page.wait_for_selector(ready_selector, timeout=120_000)
+        times.append(time.perf_counter() - started)
+        context.close()
+    return statistics.median(times), times
+
+
+def interact(page, view):
+    """Drive each page's controls the way a reader does; return the latencies it recorded."""
+    root = page.locator(f".ex-{view}")
+    if view == "timeline":
+        for label in page.locator(".ex-groups label").all()[:4]:
+            label.click()
+            label.click()
+        for _ in range(8):
+            root.get_by_role("button", name="Next ▶").click()
+        root.get_by_role("combobox", name="Zoom").select_option("june-2018")
+        root.get_by_label("Search events").fill("letter")
+    elif view == "quotes":
+        for option in root.get_by_label("Compare").locator("option").all()[:4]:
+            root.get_by_label("Compare").select_option(option.get_attribute("value"))
+        for button in root.locator(".ex-checklist button").all()[:4]:
+            button.click()
+        root.get_by_label("Printing B").select_option(index=1)
+    elif view == "policy":
+        for _ in range(7):
+            root.get_by_role("button", name="Next step ▶").click()
+        for label in root.locator(".ex-groups label").all()[:3]:
+            label.click()
+            label.click()
+    page.wait_for_timeout(200)
+    return page.evaluate("window.__explainerLatencies || []")
+
+
+def browser_measurements(label, base_url, runs, static=False):
+    """Time to interactive (median of `runs` fresh loads) and interaction latency per page."""
+    from playwright.sync_api import sync_playwright
+
+    def address(view):
+        if view is None:
+            return base_url + ("index.html" if static else "")
+        return f"{base_url}{view}.html" if static else f"{base_url}voila/render/{SECTIONS[view]}"
+
+    pages = {}
+    if not static:
+        pages["baseline (one slider)"] = (
+            base_url + "voila/render/baseline.ipynb",
+            ".widget-slider",
+        )
+    pages["landing"] = (address(None), ".ex-landing")
+    for view in SECTIONS:
+        pages[view] = (address(view), f".ex-{view}[data-ready='true']")
+    out = {"tti": {}, "latency": {}}
+    with sync_playwright() as playwright:
+        browser = launch_chromium(playwright)
+        for name, (url, selector) in pages.items():
+            say(f"{label}: time to interactive, {name} ({runs} loads)")
+            median, times = time_to_interactive(browser, url, selector, runs)
+            out["tti"][name] = {
+                "median_s": round(median, 3),
+                "runs_s": [round(t, 3) for t in times],
+            }
+        for view in SECTIONS:
+            say(f"{label}: interaction latency, {view}")
+            context = browser.new_context(viewport={"width": 1280, "height": 900})
+            page = context.new_page()
+            page.goto(address(view))
+            page.wait_for_selector(f".ex-{view}[data-ready='true']", timeout=120_000)
+            page.evaluate("window.__explainerLatencies = []")
+            latencies = interact(page, view)
+            out["latency"][view] = {
+                "n": len(latencies),
+                "median_ms": round(statistics.median(latencies), 1),
+                "p95_ms": round(percentile(latencies, 0.95), 1),
+            }
+            context.close()
+        browser.close()
+    if not static:
+        baseline = out["tti"]["baseline (one slider)"]["median_s"]
+        for row in out["tti"].values():
+            row["ratio_to_baseline"] = round(row["median_s"] / baseline, 2)
+    return out
+
+
+# ---------- 3 and 4: burst of readers, memory, culling ----------
+
+
+def server_tree(process):
+    proc = psutil.Process(process.pid)
+    return [proc, *proc.children(recursive=True)]
+
+
+def rss_mb(process):
+    total = 0
+    for proc in server_tree(process):
+        try:
+            total += proc.memory_info().rss
+        except psutil.Error:
+            pass
+    return total / 2**20
+
+
+def kernel_count(process):
+    count = 0
+    for proc in server_tree(process):
+        try:
+            count += "ipykernel" in " ".join(proc.cmdline())
+        except psutil.Error:
+            pass
+    return count
+
+
+async def one_reader(base_url, path, results, sockets, timeout):
+    """GET the page like a browser, then open its kernel websocket and ask for the comm info."""
+    from tornado.httpclient import AsyncHTTPClient
+    from tornado.websocket import websocket_connect
+
+    started = time.perf_counter()
+    try:
+        response = await AsyncHTTPClient().fetch(base_url + path, request_timeout=timeout)
+        body = response.body.decode("utf-8", "replace")
+        marker = '"kernelId": "'
+        if marker in body:
+            kernel_id = body.split(marker, 1)[1].split('"', 1)[0]
+            ws_url = base_url.replace("http", "ws", 1) + f"api/kernels/{kernel_id}/channels"
+            socket = await websocket_connect(ws_url, connect_timeout=timeout)
+            sockets.append(socket)
+            msg_id = f"bench-{id(socket)}"
+            socket.write_message(
+                json.dumps(
+                    {
+                        "header": {
+                            "msg_id": msg_id,
+                            "username": "bench",
+                            "session": msg_id,
+                            "msg_type": "comm_info_request",
+                            "version": "5.3",
+                            "date": "",
+                        },
+                        "parent_header": {},
+                        "metadata": {},
+                        "content": {"target_name": "jupyter.widget"},
+                        "channel": "shell",
+                        "buffers": [],
+                    }
+                )
+            )
+            while True:
+                message = await asyncio.wait_for(socket.read_message(), timeout)
+                if message is None:
+                    raise ConnectionError("websocket closed")
+                if isinstance(message, str) and msg_id in message and "comm_info_reply" in message:
+                    break
+            if 'name="explainer-release-kernel" content="after-render"' in body:
+                # what the page's script does once its views have drawn
+                await AsyncHTTPClient().fetch(
+                    base_url + f"voila/api/shutdown/{kernel_id}",
+                    method="POST",
+                    body=b"",
+                    request_timeout=timeout,
+                )
+        results.append({"path": path, "seconds": time.perf_counter() - started, "ok": True})
+    except Exception as err:  # a failed or hung reader is a result, not a crash
+        results.append(
+            {
+                "path": path,
+                "seconds": time.perf_counter() - started,
+                "ok": False,
+                "error": f"{type(err).__name__}: {err}"[:200],
+            }
+        )
+
+
+async def burst(base_url, readers, timeout, process, peak):
+    from tornado.httpclient import AsyncHTTPClient
+
+    AsyncHTTPClient.configure(None, max_clients=readers)
+    paths = [""] + [f"voila/render/{nb}" for nb in SECTIONS.values()]
+    results, sockets = [], []
+    stop = asyncio.Event()
+
+    async def sample():
+        while not stop.is_set():
+            peak["rss_mb"] = max(peak.get("rss_mb", 0), rss_mb(process))
+            peak["kernels"] = max(peak.get("kernels", 0), kernel_count(process))
+            await asyncio.sleep(0.25)
+
+    sampler = asyncio.ensure_future(sample())
+    await asyncio.gather(
+        *(
+            one_reader(base_url, paths[i % len(paths)], results, sockets, timeout)
+            for i in range(readers)
+        )
+    )
+    await asyncio.sleep(1)
+    peak["rss_connected_mb"] = rss_mb(process)
+    stop.set()
+    await sampler
+    for socket in sockets:
+        socket.close()  # readers leave without the unload beacon
+    return results
+
+
+def burst_measurements(process, base_url, readers, wait_after, timeout):
+    time.sleep(3)
+    baseline_rss = rss_mb(process)
+    say(f"burst: {readers} readers at once (server RSS before: {baseline_rss:.0f} MB)")
+    peak = {}
+    started = time.perf_counter()
+    results = asyncio.run(burst(base_url, readers, timeout, process, peak))
+    wall = time.perf_counter() - started
+    ok = [r["seconds"] for r in results if r["ok"]]
+    failures = [r for r in results if not r["ok"]]
+    say(f"readers left; waiting {wait_after} s for idle kernels to be culled")
+    left = []
+    for second in range(0, wait_after + 1, 10):
+        left.append(
+            {
+                "after_s": second,
+                "kernels": kernel_count(process),
+                "rss_mb": round(rss_mb(process), 1),
+            }
+        )
+        if second < wait_after:
+            time.sleep(10)
+    return {
+        "readers": readers,
+        "wall_s": round(wall, 2),
+        "p50_s": round(percentile(ok, 0.5), 2) if ok else None,
+        "p95_s": round(percentile(ok, 0.95), 2) if ok else None,
+        "max_s": round(max(ok), 2) if ok else None,
+        "failures": len(failures),
+        "failure_examples": failures[:3],
+        "baseline_rss_mb": round(baseline_rss, 1),
+        "peak_rss_mb": round(peak.get("rss_mb", 0), 1),
+        "peak_kernels": peak.get("kernels", 0),
+        "mb_per_reader": round((peak.get("rss_connected_mb", 0) - baseline_rss) / readers, 1),
+        "after_leaving": left,
+        "kernels_left_at_120s": next((x["kernels"] for x in left if x["after_s"] >= 120), None),
+        "rss_vs_baseline_at_end_mb": round(left[-1]["rss_mb"] - baseline_rss, 1),
+    }
+
+
+# ---------- the run ----------
+
+
+def table(results):
+    lines = []
+    for label, profile in results["voila"].items():
+        lines += ["", f"Voila, {label}:", "", "| measure | value | target |", "|---|---|---|"]
+        lines += profile_rows(profile)
+    lines += ["", "Static edition:", "", "| measure | value | target |", "|---|---|---|"]
+    for name, row in results["static"]["tti"].items():
+        lines.append(
+            f"| Time to interactive, {name} | {row['median_s']:.2f} s | "
+            f"{TARGETS['static_tti_s']} s |"
+        )
+    for name, row in results["static"]["latency"].items():
+        lines.append(
+            f"| Interaction latency p95, {name} | {row['p95_ms']:.0f} ms (n={row['n']}) | "
+            f"{TARGETS['latency_p95_ms']} ms |"
+        )
+    return "\n".join(lines)
+
+
+def profile_rows(profile):
+    lines = []
+    for name, row in profile["browser"]["tti"].items():
+        lines.append(
+            f"| Time to interactive, {name} | {row['median_s']:.2f} s "
+            f"(x{row['ratio_to_baseline']:.2f} baseline) | x{TARGETS['tti_ratio']} |"
+        )
+    for name, row in profile["browser"]["latency"].items():
+        lines.append(
+            f"| Interaction latency p95, {name} | {row['p95_ms']:.0f} ms (n={row['n']}) | "
+            f"{TARGETS['latency_p95_ms']} ms |"
+        )
+    b = profile["burst"]
+    lines += [
+        f"| Burst of {b['readers']}: p50 / p95 / max | {b['p50_s']} / {b['p95_s']} / "
+        f"{b['max_s']} s | p95 {TARGETS['burst_p95_s']} s |",
+        f"| Burst failures | {b['failures']} | 0 |",
+        f"| Server memory per active reader | {b['mb_per_reader']} MB | "
+        f"{TARGETS['mb_per_reader']} MB |",
+        f"| Kernels left 120 s after readers leave | {b['kernels_left_at_120s']} | 0 |",
+        f"| Server RSS vs before, at the end | {b['rss_vs_baseline_at_end_mb']:+.0f} MB | |",
+    ]
+    return lines
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--readers", type=int, default=30)
+    parser.add_argument("--wait-after", type=int, default=130)
+    parser.add_argument("--timeout", type=float, default=120)
+    args = parser.parse_args(argv)
+    work = Path(tempfile.mkdtemp(prefix="explainer-bench-"))
+    notebooks = work / "notebooks"
+    notebooks.mkdir()
+    for notebook in SECTIONS.values():
+        shutil.copyfile(PROJECT_DIR / "notebooks" / notebook, notebooks / notebook)
+    shutil.copyfile(BENCH_DIR / "baseline.ipynb", notebooks / "baseline.ipynb")
+    say("building the static edition")
+    build_static_site(work / "site")
+    import functools
+    import threading
+    from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+
+    class Quiet(SimpleHTTPRequestHandler):
+        def log_message(self, *a):
+            pass
+
+    static = ThreadingHTTPServer(
+        ("127.0.0.1", 0), functools.partial(Quiet, directory=str(work / "site"))
+    )
+    threading.Thread(target=static.serve_forever, daemon=True).start()
+    static_url = f"http://127.0.0.1:{static.server_address[1]}/"
+    results = {
+        "machine": {"cpus": psutil.cpu_count(), "python": sys.version.split()[0]},
+        "targets": TARGETS,
+        "voila": {},
+    }
+    results["static"] = browser_measurements("static edition", static_url, args.runs, static=True)
+    static.shutdown()
+    for label, profile in PROFILES.items():
+        say(f"starting Voila ({label})")
+        log = work / f"voila-{label.replace(' ', '-')}.log"
+        with voila_server(
+            log, notebook_dir=notebooks, extra_args=profile["args"], env=profile["env"]
+        ) as (url, process):
+            time.sleep(15)  # a warmed pool fills before measuring
+            measured = {"browser": browser_measurements(label, url, args.runs)}
+            time.sleep(10)
+            measured["burst"] = burst_measurements(
+                process, url, args.readers, args.wait_after, args.timeout
+            )
+        results["voila"][label] = measured
+        RESULTS.write_text(json.dumps(results, indent=2))
+    RESULTS.write_text(json.dumps(results, indent=2))
+    print(table(results))
+    print(f"\nwrote {RESULTS.relative_to(PROJECT_DIR)}")
+
+
+if __name__ == "__main__":
+    main()
