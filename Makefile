@@ -14,7 +14,7 @@ CHROMIUM ?= /usr/bin/chromium
 export JUPYTER_PATH := $(CURDIR)/share/jupyter
 export PYDEVD_DISABLE_FILE_VALIDATION := 1
 
-.PHONY: help setup serve test test-fast validate lint lab lock browser clean readme screenshots static bench
+.PHONY: help setup serve test test-fast validate lint lab lock browser clean readme screenshots static bench handout
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -77,6 +77,9 @@ test-fast: $(STAMP) ## Unit tests only
 static: $(STAMP) $(NODE_STAMP) ## Build the static reader edition into site/ (no kernel, no CDN)
 	@$(BIN)/python -m explainer static site
 	@echo "==> Try it: $(BIN)/python -m http.server --directory site 8000"
+
+handout: $(STAMP) browser ## Student and teacher handouts: build/handout/*.html and A4 and Letter PDFs
+	@$(BIN)/python -m explainer handout --pdf
 
 screenshots: $(ASSETS) browser ## Write docs/screenshots/*.png of every page (used in the README)
 	@$(BIN)/python -m explainer screenshots

@@ -16,6 +16,8 @@ def main(argv: list[str] | None = None) -> int:
     check.add_argument("data_dir", nargs="?", type=Path, default=DATA_DIR)
     commands.add_parser("assets", help="write the Voila template's generated files")
     commands.add_parser("screenshots", help="write docs/screenshots/*.png of every page")
+    handout = commands.add_parser("handout", help="build the student and teacher handouts")
+    handout.add_argument("--pdf", action="store_true", help="also print A4 and Letter PDFs")
     static = commands.add_parser("static", help="build the static reader edition (no kernel)")
     static.add_argument("out_dir", nargs="?", type=Path, default=None)
     dictionary = commands.add_parser("dictionary", help="print the data dictionary (Markdown)")
@@ -32,6 +34,11 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.command == "assets":
         return _assets()
+    if args.command == "handout":
+        from .handout import build_handouts
+
+        build_handouts(pdf=args.pdf)
+        return 0
     if args.command == "static":
         from .static_site import SITE_DIR, build_static_site
 
@@ -73,6 +80,14 @@ def _validate(data_dir: Path) -> int:
     if story is None:
         errors = sum(not p.warning for p in problems)
         print(f"INVALID: {errors} problem(s) in {data_dir}", file=sys.stderr)
+        return 1
+    from .lesson import LESSON_FILE, check_lesson, load_lesson
+
+    lesson_problems = check_lesson(load_lesson(), story) if LESSON_FILE.is_file() else []
+    for problem in lesson_problems:
+        print(f"lesson/lesson.toml: {problem}", file=sys.stderr)
+    if lesson_problems:
+        print(f"INVALID: {len(lesson_problems)} problem(s) in lesson/lesson.toml", file=sys.stderr)
         return 1
     counts = ", ".join(f"{n} {name.replace('_', ' ')}" for name, n in story.counts().items())
     print(f"valid: data package {story.version}: {counts}")

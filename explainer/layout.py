@@ -39,6 +39,12 @@ SECTIONS = (
         "The policy background",
         "The rules, the court orders and the numbers behind the family separations.",
     ),
+    Section(
+        "lesson",
+        "04-lesson.ipynb",
+        "Classroom lesson",
+        "A 45-minute lesson with handouts and a presenter mode for the projector.",
+    ),
 )
 
 STORY_SUMMARY = (

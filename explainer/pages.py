@@ -29,6 +29,20 @@ def policy():
     return _view("policy")
 
 
+def lesson():
+    """The classroom lesson plan (teacher view, printable)."""
+    import ipywidgets
+
+    from .viewcache import cached_view
+
+    return ipywidgets.HTML(cached_view("lesson"))
+
+
+def presenter():
+    """Presenter mode: the lesson as keyboard-driven full-screen slides."""
+    return _view("presenter")
+
+
 def footer():
     """The footer every page ends with: counts of sources, events, quotes, figures; data version."""
     import ipywidgets

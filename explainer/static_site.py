@@ -20,6 +20,7 @@ from . import PROJECT_DIR
 from .assets import TEMPLATE_DIR, plotly_js
 from .escaping import text
 from .layout import SECTIONS, footer_html, landing_html
+from .lesson import lesson_html, presenter_slides
 from .loading import load_story
 from .policy import policy_view
 from .quotes import quotes_view
@@ -30,7 +31,12 @@ from .widgets import STATIC_DIR, bundle_script
 NOTEBOOK_DIR = PROJECT_DIR / "notebooks"
 SITE_DIR = PROJECT_DIR / "site"
 GLOSSARY_HREF = "policy.html?term="
-VIEWS = {"timeline": timeline_view, "quotes": quotes_view, "policy": policy_view}
+VIEWS = {
+    "timeline": timeline_view,
+    "quotes": quotes_view,
+    "policy": policy_view,
+    "presenter": lambda story, glossary_href: {"slides": presenter_slides(story)},
+}
 CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
     "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; "
@@ -102,6 +108,8 @@ def notebook_body(story: Story, notebook: Path) -> tuple[str, str, bool]:
         name = page_call(cell.source)
         if name == "footer":
             parts.append(footer_html(story))
+        elif name == "lesson":
+            parts.append(lesson_html(story, event_href="timeline.html?event="))
         elif name in VIEWS:
             mounts += 1
             payload_id = f"payload-{name}"

@@ -15,6 +15,8 @@ from pathlib import Path
 
 from . import DATA_DIR, PACKAGE_DIR, PROJECT_DIR
 
+LESSON_FILE = PROJECT_DIR / "lesson" / "lesson.toml"
+
 CACHE_DIR = PROJECT_DIR / "build" / "views"
 
 
@@ -26,6 +28,7 @@ def fingerprint(data_dir: Path = DATA_DIR) -> str:
         data_dir / "datapackage.json",
         *PACKAGE_DIR.rglob("*.py"),
         *(PACKAGE_DIR / "static").glob("*"),
+        LESSON_FILE,
     ]
     for path in sorted(inputs):
         stat = path.stat()
@@ -35,6 +38,7 @@ def fingerprint(data_dir: Path = DATA_DIR) -> str:
 
 def _builders():
     from .layout import footer_html
+    from .lesson import lesson_html, presenter_slides
     from .policy import policy_view
     from .quotes import quotes_view
     from .timeline import timeline_view
@@ -44,6 +48,8 @@ def _builders():
         "quotes": quotes_view,
         "policy": policy_view,
         "footer": footer_html,
+        "lesson": lesson_html,
+        "presenter": lambda story: {"slides": presenter_slides(story)},
     }
 
 

@@ -10,7 +10,14 @@ import traitlets
 from . import PACKAGE_DIR
 
 STATIC_DIR = PACKAGE_DIR / "static"
-SCRIPT_PARTS = ("common.js", "timeline.js", "quotes.js", "policy.js", "entry.js")  # one module
+SCRIPT_PARTS = (
+    "common.js",
+    "timeline.js",
+    "quotes.js",
+    "policy.js",
+    "presenter.js",
+    "entry.js",
+)  # one module
 
 
 @cache

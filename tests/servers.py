@@ -13,9 +13,13 @@ KEEP_KERNEL = (
 )
 
 
+# Tests check behaviour, not capacity: a warmed pool of one kernel per page keeps start-up light.
+SMALL_POOL = ("--VoilaKernelManager.kernel_pools_config={'default': {'pool_size': 1}}",)
+
+
 @contextmanager
 def voila_server(log_path, port=None, extra_args=()):
-    with _voila_server(log_path, port, extra_args=extra_args) as (url, _process):
+    with _voila_server(log_path, port, extra_args=(*SMALL_POOL, *extra_args)) as (url, _process):
         yield url
 
 
@@ -38,6 +42,13 @@ NOTEBOOKS = {
     "timeline": "01-timeline.ipynb",
     "quotes": "02-quotes.ipynb",
     "policy": "03-policy.ipynb",
+    "presenter": "04-lesson.ipynb",
+}
+STATIC_PAGES = {
+    "timeline": "timeline",
+    "quotes": "quotes",
+    "policy": "policy",
+    "presenter": "lesson",
 }
 
 
@@ -53,7 +64,7 @@ class Edition:
             return ""
         if self.name == "voila":
             return f"voila/render/{NOTEBOOKS[view]}"
-        return f"{view}.html"
+        return f"{STATIC_PAGES[view]}.html"
 
     def open(self, page, view: str | None, query: str = ""):
         return open_page(page, self.base_url, self.path(view), view, query)

@@ -64,7 +64,7 @@ def test_links_between_pages_work(page, voila_url):
 def test_every_page_is_offline_sourced_and_footed(page, voila_url, story, notebook, view):
     open_view(page, voila_url, notebook, view)
     assert not foreign_requests(page.requests, voila_url)
-    assert page.locator(".ex-header nav a").count() == 3
+    assert page.locator(".ex-header nav a").count() == 4
     footer = page.locator(".ex-footer").inner_text()
     assert f"{len(story.sources)} sources" in footer and story.version in footer
     html = page.content()

@@ -3,6 +3,7 @@ const EXPLAINER_VIEWS = {
   timeline: typeof renderTimeline === "function" ? renderTimeline : null,
   quotes: typeof renderQuotes === "function" ? renderQuotes : null,
   policy: typeof renderPolicy === "function" ? renderPolicy : null,
+  presenter: typeof renderPresenter === "function" ? renderPresenter : null,
 };
 
 function render({ model, el }) {

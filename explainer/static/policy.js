@@ -79,10 +79,10 @@ function renderPolicy(data, el) {
     return data.figures.filter((f) => state.categories.has(f.category));
   }
 
-  async function drawNumbers() {
+  async function drawNumbers(first = false) {
     return timed(root, async () => {
       const visible = data.categories.map((c) => state.categories.has(c.id));
-      if (window.Plotly && chart.data) await window.Plotly.restyle(chart, { visible }, data.categories.map((_, i) => i));
+      if (!first && window.Plotly && chart.data) await window.Plotly.restyle(chart, { visible }, data.categories.map((_, i) => i));
       const rows = shownFigures();
       tableCaption.textContent = `Figures shown (${rows.length})`;
       tableBody.replaceChildren(...rows.map((f) => h("tr", { "data-figure": f.id, class: f.dispute_note ? "ex-disputed-row" : "" },
@@ -133,7 +133,7 @@ function renderPolicy(data, el) {
     } catch (err) {
       notice(root, "The chart could not be drawn; the table lists every figure.");
     }
-    await drawNumbers();
+    await drawNumbers(true);
     root.dataset.ready = "true";
     releaseKernelWhenDrawn();
   }

@@ -183,8 +183,7 @@ function renderTimeline(data, el) {
     await window.Plotly.newPlot(chart, data.figure.data, data.figure.layout, data.config);
     performance.mark("explainer:timeline-plotted");
     chart.on("plotly_click", (ev) => { const point = ev.points && ev.points[0]; if (point && point.customdata) select(point.customdata[0]); });
-    fillList();
-    await redraw();
+    fillList();  // the figure already shows every event: no restyle needed on first draw
     const wanted = queryParam("event");
     if (wanted !== null) {
       if (!/^[a-z0-9-]{1,80}$/.test(wanted)) notice(root, "The link's event id is not valid, so the whole timeline is shown.");
