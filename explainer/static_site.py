@@ -77,8 +77,10 @@ def header_html() -> str:
     return env.get_template("header.html").render(base="", static=True)
 
 
-def page_html(title: str, body: str, needs_views: bool) -> str:
+def page_html(title: str, body: str, needs_views: bool, needs_plotly: bool = False) -> str:
     scripts = '<script type="module" src="assets/boot.js"></script>' if needs_views else ""
+    if needs_plotly:  # start plotly.js while the page parses, not when the chart asks for it
+        scripts = '<script defer src="assets/plotly.min.js"></script>\n' + scripts
     return (
         '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
@@ -151,9 +153,13 @@ def build_static_site(out_dir: Path = SITE_DIR, story: Story | None = None) -> l
     )
     for section in SECTIONS:
         print(f"==> {section.slug}.html from notebooks/{section.notebook}")
-        title, body, needs_views = notebook_body(story, NOTEBOOK_DIR / section.notebook)
+        notebook = NOTEBOOK_DIR / section.notebook
+        title, body, needs_views = notebook_body(story, notebook)
+        needs_plotly = (
+            nbformat.read(notebook, as_version=4).metadata.get("explainer", {}).get("plotly", False)
+        )
         target = out_dir / f"{section.slug}.html"
-        target.write_text(page_html(title, body, needs_views), encoding="utf-8")
+        target.write_text(page_html(title, body, needs_views, needs_plotly), encoding="utf-8")
         pages.append(target)
     size = sum(p.stat().st_size for p in out_dir.rglob("*") if p.is_file())
     print(

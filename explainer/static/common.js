@@ -61,14 +61,18 @@ function loadPlotly() {
   if (window.Plotly) return Promise.resolve(window.Plotly);
   if (!window.__explainerPlotly) {
     window.__explainerPlotly = new Promise((resolve, reject) => {
-      const script = document.createElement("script");
-      script.src = plotlyUrl();
-      script.onload = () => {
+      // a page may already load plotly.js early (a deferred script in its head): wait for that one
+      const early = document.querySelector('script[src$="plotly.min.js"]');
+      const script = early || document.createElement("script");
+      script.addEventListener("load", () => {
         performance.mark("explainer:plotly-loaded");
         return window.Plotly ? resolve(window.Plotly) : reject(new Error("plotly.js did not load"));
-      };
-      script.onerror = () => reject(new Error("plotly.js could not be fetched from " + script.src));
-      document.head.append(script);
+      });
+      script.addEventListener("error", () => reject(new Error("plotly.js could not be fetched from " + script.src)));
+      if (!early) {
+        script.src = plotlyUrl();
+        document.head.append(script);
+      }
     });
   }
   return window.__explainerPlotly;
