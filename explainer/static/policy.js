@@ -2,6 +2,7 @@
 // Microsoft's earlier stances, and the searchable glossary.
 
 function renderPolicy(data, el) {
+  performance.mark("explainer:policy-start");
   const ids = { search: uid("glossary-search") };
   const state = { step: 0, categories: new Set(data.categories.map((c) => c.id)) };
 
@@ -122,18 +123,22 @@ function renderPolicy(data, el) {
   }
 
   async function start() {
+    performance.mark("explainer:policy-built");
     drawGlossary();
     const wantedStep = Number(queryParam("step"));
     await goTo(Number.isInteger(wantedStep) && wantedStep >= 1 ? wantedStep - 1 : 0);
     const term = queryParam("term");
     if (term) showTerm(term);
     try {
+      performance.mark("explainer:policy-steps");
       await loadPlotly();
       await window.Plotly.newPlot(chart, data.figure.data, data.figure.layout, data.config);
+      performance.mark("explainer:policy-plotted");
     } catch (err) {
       notice(root, "The chart could not be drawn; the table lists every figure.");
     }
     await drawNumbers(true);
+    performance.mark("explainer:policy-ready");
     root.dataset.ready = "true";
     releaseKernelWhenDrawn();
   }
