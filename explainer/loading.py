@@ -16,11 +16,16 @@ from .schema import DESCRIPTOR, read_descriptor
 
 def read_story(data_dir: Path, today: date | None = None) -> tuple[Story | None, list[Problem]]:
     """Parse every table and check the cross-table rules. Returns (story or None, problems)."""
+    story, problems, _unreadable = _read(data_dir, today)
+    return story, problems
+
+
+def _read(data_dir: Path, today: date | None):
+    """read_story, plus the files that could not be read at all (for validate)."""
     data_dir = Path(data_dir).resolve()
     if not (data_dir / DESCRIPTOR).is_file():
-        return None, [
-            Problem(DESCRIPTOR, WHOLE_FILE, WHOLE_FILE, f"no {DESCRIPTOR} in {data_dir.name}/")
-        ]
+        missing = f"no {DESCRIPTOR} in {data_dir.name}/"
+        return None, [Problem(DESCRIPTOR, WHOLE_FILE, WHOLE_FILE, missing)], set()
     version, specs = read_descriptor(data_dir)
     problems: list[Problem] = []
     unreadable: set[str] = set()
@@ -53,25 +58,21 @@ def read_story(data_dir: Path, today: date | None = None) -> tuple[Story | None,
             loaded.add(spec.name)
     story = Story(**tables, version=version)
     problems += check_story(story, lines, today or date.today(), loaded)
-    _UNREADABLE[data_dir] = unreadable
     if any(not p.warning for p in problems):
-        return None, problems
-    return story, problems
-
-
-_UNREADABLE: dict[Path, set[str]] = {}
+        return None, problems, unreadable
+    return story, problems, unreadable
 
 
 def validate(data_dir: Path, today: date | None = None) -> tuple[Story | None, list[Problem]]:
     """Full check: file faults, the table schemas (frictionless) and the rules."""
-    story, problems = read_story(data_dir, today)
+    story, problems, unreadable = _read(data_dir, today)
     data_dir = Path(data_dir).resolve()
     if not (data_dir / DESCRIPTOR).is_file():
         return None, problems
     from .schema_check import frictionless_problems
 
     known = {(p.file, str(p.row), p.field) for p in problems}
-    for problem in frictionless_problems(data_dir, skip=_UNREADABLE.get(data_dir, set())):
+    for problem in frictionless_problems(data_dir, skip=unreadable):
         if (problem.file, str(problem.row), problem.field) not in known:
             known.add((problem.file, str(problem.row), problem.field))
             problems.append(problem)
