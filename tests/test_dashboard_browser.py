@@ -18,6 +18,12 @@ PAGES = [
     ("02-quotes.ipynb", "quotes"),
     ("03-policy.ipynb", "policy"),
 ]
+# voila.json's extension_denylist keeps the rest (jupyterlab-plotly alone is 4.8 MB) off the pages
+NEEDED_EXTENSIONS = {
+    "@jupyter-widgets/jupyterlab-manager",
+    "@voila-dashboards/widgets-manager8",
+    "anywidget",
+}
 SOURCE_SNIPPETS = [
     "from explainer import pages",
     "pages.timeline()",
@@ -64,6 +70,12 @@ def test_links_between_pages_work(page, voila_url):
 def test_every_page_is_offline_sourced_and_footed(page, voila_url, story, notebook, view):
     open_view(page, voila_url, notebook, view)
     assert not foreign_requests(page.requests, voila_url)
+    loaded = {
+        u.split("/labextensions/")[1].split("/static/")[0]
+        for u in page.requests
+        if "/labextensions/" in u
+    }
+    assert loaded == NEEDED_EXTENSIONS, f"lab extensions loaded: {sorted(loaded)}"
     assert page.locator(".ex-header nav a").count() == 4
     footer = page.locator(".ex-footer").inner_text()
     assert f"{len(story.sources)} sources" in footer and story.version in footer
