@@ -70,18 +70,33 @@ def say(message):
 # ---------- 1 and 2: browser measurements ----------
 
 
-def time_to_interactive(browser, url, ready_selector, runs):
-    """Median seconds from navigation start to the page's ready marker, fresh context each run."""
-    times = []
-    for _ in range(runs):
-        context = browser.new_context(viewport={"width": 1280, "height": 900})
-        page = context.new_page()
-        started = time.perf_counter()
-        page.goto(url, wait_until="commit")
-        page.wait_for_selector(ready_selector, timeout=120_000)
-        times.append(time.perf_counter() - started)
-        context.close()
-    return statistics.median(times), times
+def load_time(browser, url, ready_selector):
+    """Seconds from navigation start to the page's ready marker, in a fresh browser context."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    started = time.perf_counter()
+    page.goto(url, wait_until="commit")
+    page.wait_for_selector(ready_selector, timeout=120_000)
+    elapsed = time.perf_counter() - started
+    context.close()
+    return elapsed
+
+
+def time_to_interactive(browser, pages, runs, process=None):
+    """Per page, the median of `runs` fresh loads, taken in rounds: each round loads every page
+    once (the order rotating), on a settled server whose pool has refilled, so the baseline and
+    the sections are timed under the same conditions."""
+    times = {name: [] for name in pages}
+    names = list(pages)
+    full = kernel_count(process) if process is not None else None
+    for run in range(runs):
+        if process is not None:
+            settle(process, kernels=full)
+        order = names[run % len(names) :] + names[: run % len(names)]
+        say(f"time to interactive, round {run + 1} of {runs}: {', '.join(order)}")
+        for name in order:
+            times[name].append(load_time(browser, *pages[name]))
+    return {name: (statistics.median(t), t) for name, t in times.items()}
 
 
 def interact(page, view):
@@ -132,11 +147,7 @@ def browser_measurements(label, base_url, runs, static=False, process=None):
     out = {"tti": {}, "latency": {}}
     with sync_playwright() as playwright:
         browser = launch_chromium(playwright)
-        for name, (url, selector) in pages.items():
-            if process is not None:
-                settle(process)  # each page is timed on an idle server, its pool refilled
-            say(f"{label}: time to interactive, {name} ({runs} loads)")
-            median, times = time_to_interactive(browser, url, selector, runs)
+        for name, (median, times) in time_to_interactive(browser, pages, runs, process).items():
             out["tti"][name] = {
                 "median_s": round(median, 3),
                 "runs_s": [round(t, 3) for t in times],
@@ -282,16 +293,22 @@ async def burst(base_url, readers, timeout, process, peak):
     return results
 
 
-def settle(process, seconds: float = 120) -> None:
-    """Wait until the server's kernel count has been stable for 5 s (a warmed pool has filled)."""
+def settle(process, seconds: float = 180, kernels: int | None = None) -> None:
+    """Wait until the server's kernel count has been stable for 5 s with the CPU idle, and, if
+    `kernels` is given, back at that count (a warmed pool has refilled)."""
     deadline, last, stable_since = time.monotonic() + seconds, -1, time.monotonic()
     while time.monotonic() < deadline:
         count = kernel_count(process)
         if count != last:
             last, stable_since = count, time.monotonic()
-        elif time.monotonic() - stable_since >= 5 and psutil.cpu_percent(interval=None) < 50:
+        elif (
+            time.monotonic() - stable_since >= 5
+            and (kernels is None or count >= kernels)
+            and psutil.cpu_percent(interval=None) < 50
+        ):
             return
         time.sleep(1)
+    say(f"warning: the server did not settle within {seconds:.0f} s ({last} kernels)")
 
 
 def burst_measurements(process, base_url, readers, wait_after, timeout):
@@ -392,6 +409,11 @@ def main(argv=None):
     parser.add_argument("--readers", type=int, default=30)
     parser.add_argument("--wait-after", type=int, default=130)
     parser.add_argument("--timeout", type=float, default=120)
+    parser.add_argument(
+        "--quick",
+        action="store_true",
+        help="committed config, browser figures only, no static edition (for iterating)",
+    )
     args = parser.parse_args(argv)
     work = Path(tempfile.mkdtemp(prefix="explainer-bench-"))
     notebooks = work / "notebooks"
@@ -419,11 +441,15 @@ def main(argv=None):
         "targets": TARGETS,
         "voila": {},
     }
-    results["static"] = browser_measurements("static edition", static_url, args.runs, static=True)
+    if not args.quick:
+        results["static"] = browser_measurements(
+            "static edition", static_url, args.runs, static=True
+        )
     static.shutdown()
-    for label, profile in PROFILES.items():
+    profiles = {"committed": PROFILES["committed"]} if args.quick else PROFILES
+    for label, profile in profiles.items():
         measured = {}
-        for phase in ("browser", "burst"):
+        for phase in ("browser",) if args.quick else ("browser", "burst"):
             say(f"starting a fresh Voila ({label}) for the {phase} measurements")
             log = work / f"voila-{label.replace(' ', '-')}-{phase}.log"
             with voila_server(
@@ -439,7 +465,11 @@ def main(argv=None):
                         process, url, args.readers, args.wait_after, args.timeout
                     )
         results["voila"][label] = measured
-        RESULTS.write_text(json.dumps(results, indent=2))
+        if not args.quick:
+            RESULTS.write_text(json.dumps(results, indent=2))
+    if args.quick:
+        print(json.dumps(results["voila"], indent=1))
+        return
     RESULTS.write_text(json.dumps(results, indent=2))
     print(table(results))
     print(f"\nwrote {RESULTS.relative_to(PROJECT_DIR)}")

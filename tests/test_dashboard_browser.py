@@ -231,3 +231,21 @@ def test_page_releases_its_kernel_once_drawn_and_keeps_working(page, voila_url):
     assert page.locator("#ex-connection-lost").count() == 0  # an intended release is no fault
     view.get_by_label("Compare").select_option(index=3)
     assert view.locator(".ex-pair .ex-card").count() >= 2
+
+
+def test_a_kernel_that_waited_in_the_pool_past_the_cull_timeout_still_serves(page, tmp_path):
+    """Voila's pool shields waiting kernels from the culler, but not once handed over: the
+    kernel manager in voila.json restarts the idle clock then, so the page does not hang."""
+    from servers import voila_server
+
+    culling = (
+        "--MappingKernelManager.cull_idle_timeout=3",
+        "--MappingKernelManager.cull_interval=1",
+    )
+    with voila_server(tmp_path / "voila.log", extra_args=culling) as url:
+        time.sleep(12)  # the pool has filled and its kernels have idled past the timeout
+        for notebook, view in PAGES:
+            page.goto(f"{url}voila/render/{notebook}")
+            page.wait_for_selector(f".ex-{view}[data-ready='true']", timeout=30_000)
+    log = (tmp_path / "voila.log").read_text()
+    assert "Kernel never reached" not in log and "Kernel does not exist" not in log
