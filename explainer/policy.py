@@ -11,7 +11,7 @@ from .formatting import citations, event_when, format_day
 from .glossary import glossary_entries, glossary_links, term_slug
 from .quotes import quote_card
 from .records import Figure, Story
-from .style import FONT, PLOTLY_CONFIG, series_style
+from .style import FONT, LEAN_TEMPLATE_LAYOUT, PLOTLY_CONFIG, series_style
 
 CHART_CATEGORIES = {
     "separated": "Children (or families) separated",
@@ -113,6 +113,7 @@ def numbers_figure(story: Story) -> go.Figure:
                 ),
             )
         )
+    figure.update_layout(LEAN_TEMPLATE_LAYOUT)
     figure.update_layout(
         font={"family": FONT, "size": 14},
         height=460,

@@ -61,7 +61,7 @@ function loadPlotly() {
   if (window.Plotly) return Promise.resolve(window.Plotly);
   if (!window.__explainerPlotly) {
     window.__explainerPlotly = new Promise((resolve, reject) => {
-      // a page may already load plotly.js early (a deferred script in its head): wait for that one
+      // a page may have started plotly.js already (a script in its head): wait for that one
       const early = document.querySelector('script[src$="plotly.min.js"]');
       const script = early || document.createElement("script");
       script.addEventListener("load", () => {

@@ -54,45 +54,51 @@ function renderPolicy(data, el) {
   }
 
   function goTo(index) {
-    return timed(root, async () => {
-      state.step = Math.max(0, Math.min(data.steps.length - 1, index));
-      const s = data.steps[state.step];
-      drawStepList();
-      position.textContent = `Step ${state.step + 1} of ${data.steps.length}`;
-      prev.disabled = state.step === 0;
-      next.disabled = state.step === data.steps.length - 1;
-      fill(stepBody, 
-        h("h3", { class: "ex-card-title", text: `${s.step}. ${s.title}` }),
-        h("p", { class: "ex-card-body" }, linkTerms(s.explanation, data.links)),
-        s.quotes.length ? h("h4", { text: "What they said" }) : "",
-        s.quotes.map((q) => h("figure", { class: "ex-quote" }, h("blockquote", { text: q.text }),
-          h("figcaption", {}, h("span", { class: "ex-speaker", text: q.speaker }), `, ${q.role} · ${q.date} · ${q.medium} · as printed by `,
-            h("a", { href: q.source.url, target: "_blank", rel: "noopener noreferrer", text: q.source.publisher })))),
-        h("h4", { text: "Events" }),
-        h("ul", {}, s.events.map((e) => h("li", {}, `${e.when}: ${e.title}`))),
-        s.terms.length ? h("p", {}, "Terms: ", s.terms.map((t, i) => [i ? " · " : "", h("a", { href: `?term=${encodeURIComponent(t.slug)}`, class: "ex-term", onclick: (ev) => { ev.preventDefault(); showTerm(t.slug); }, text: t.term })])) : "",
-        h("details", {}, h("summary", { text: `Sources (${s.sources.length})` }), sourceList(s.sources)));
-      root.dataset.step = String(s.step);
-    });
+    return timed(root, async () => showStep(index));
+  }
+
+  function showStep(index) {
+    state.step = Math.max(0, Math.min(data.steps.length - 1, index));
+    const s = data.steps[state.step];
+    drawStepList();
+    position.textContent = `Step ${state.step + 1} of ${data.steps.length}`;
+    prev.disabled = state.step === 0;
+    next.disabled = state.step === data.steps.length - 1;
+    fill(stepBody,
+      h("h3", { class: "ex-card-title", text: `${s.step}. ${s.title}` }),
+      h("p", { class: "ex-card-body" }, linkTerms(s.explanation, data.links)),
+      s.quotes.length ? h("h4", { text: "What they said" }) : "",
+      s.quotes.map((q) => h("figure", { class: "ex-quote" }, h("blockquote", { text: q.text }),
+        h("figcaption", {}, h("span", { class: "ex-speaker", text: q.speaker }), `, ${q.role} · ${q.date} · ${q.medium} · as printed by `,
+          h("a", { href: q.source.url, target: "_blank", rel: "noopener noreferrer", text: q.source.publisher })))),
+      h("h4", { text: "Events" }),
+      h("ul", {}, s.events.map((e) => h("li", {}, `${e.when}: ${e.title}`))),
+      s.terms.length ? h("p", {}, "Terms: ", s.terms.map((t, i) => [i ? " · " : "", h("a", { href: `?term=${encodeURIComponent(t.slug)}`, class: "ex-term", onclick: (ev) => { ev.preventDefault(); showTerm(t.slug); }, text: t.term })])) : "",
+      h("details", {}, h("summary", { text: `Sources (${s.sources.length})` }), sourceList(s.sources)));
+    root.dataset.step = String(s.step);
   }
 
   function shownFigures() {
     return data.figures.filter((f) => state.categories.has(f.category));
   }
 
-  async function drawNumbers(first = false) {
+  function drawNumbers() {
     return timed(root, async () => {
       const visible = data.categories.map((c) => state.categories.has(c.id));
-      if (!first && window.Plotly && chart.data) await window.Plotly.restyle(chart, { visible }, data.categories.map((_, i) => i));
-      const rows = shownFigures();
-      tableCaption.textContent = `Figures shown (${rows.length})`;
-      tableBody.replaceChildren(...rows.map((f) => h("tr", { "data-figure": f.id, class: f.dispute_note ? "ex-disputed-row" : "" },
-        h("td", { text: f.stated }), h("td", { text: `${f.measure} (${f.category_label})` }), h("td", { text: f.period }),
-        h("td", { text: f.issuing_body }), h("td", { text: f.reported }),
-        h("td", {}, f.sources.map((s, i) => [i ? "; " : "", h("a", { href: s.url, target: "_blank", rel: "noopener noreferrer", text: s.publisher })]),
-          f.dispute_note ? h("p", { class: "ex-dispute" }, h("strong", { text: "Sources disagree: " }), f.dispute_note) : ""))));
-      root.dataset.figures = String(rows.length);
+      if (window.Plotly && chart.data) await window.Plotly.restyle(chart, { visible }, data.categories.map((_, i) => i));
+      drawTable();
     });
+  }
+
+  function drawTable() {
+    const rows = shownFigures();
+    tableCaption.textContent = `Figures shown (${rows.length})`;
+    tableBody.replaceChildren(...rows.map((f) => h("tr", { "data-figure": f.id, class: f.dispute_note ? "ex-disputed-row" : "" },
+      h("td", { text: f.stated }), h("td", { text: `${f.measure} (${f.category_label})` }), h("td", { text: f.period }),
+      h("td", { text: f.issuing_body }), h("td", { text: f.reported }),
+      h("td", {}, f.sources.map((s, i) => [i ? "; " : "", h("a", { href: s.url, target: "_blank", rel: "noopener noreferrer", text: s.publisher })]),
+        f.dispute_note ? h("p", { class: "ex-dispute" }, h("strong", { text: "Sources disagree: " }), f.dispute_note) : ""))));
+    root.dataset.figures = String(rows.length);
   }
 
   function drawGlossary() {
@@ -122,22 +128,24 @@ function renderPolicy(data, el) {
     setQueryParam("term", slug);
   }
 
+  // The first drawing builds every part at once and waits for one paint, not one per part.
   async function start() {
     performance.mark("explainer:policy-built");
     drawGlossary();
     const wantedStep = Number(queryParam("step"));
-    await goTo(Number.isInteger(wantedStep) && wantedStep >= 1 ? wantedStep - 1 : 0);
+    showStep(Number.isInteger(wantedStep) && wantedStep >= 1 ? wantedStep - 1 : 0);
+    drawTable();
     const term = queryParam("term");
     if (term) showTerm(term);
+    performance.mark("explainer:policy-steps");
     try {
-      performance.mark("explainer:policy-steps");
       await loadPlotly();
       await window.Plotly.newPlot(chart, data.figure.data, data.figure.layout, data.config);
       performance.mark("explainer:policy-plotted");
     } catch (err) {
       notice(root, "The chart could not be drawn; the table lists every figure.");
     }
-    await drawNumbers(true);
+    await nextPaint();
     performance.mark("explainer:policy-ready");
     root.dataset.ready = "true";
     releaseKernelWhenDrawn();
