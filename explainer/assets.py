@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import plotly
@@ -28,12 +27,23 @@ def plotly_js() -> Path:
     return Path(plotly.__file__).parent / "package_data" / "plotly.min.js"
 
 
+# V8's explicit compile hint (Chrome 136+): compile every function of the file eagerly, on a
+# background thread while it loads, instead of on the main thread at the chart's first draw.
+COMPILE_HINT = "//# allFunctionsCalledOnLoad\n"
+
+
+def copy_plotly_js(target: Path) -> Path:
+    """Write the pages' plotly.js to `target`, led by the compile hint."""
+    target.write_text(COMPILE_HINT + plotly_js().read_text(encoding="utf-8"), encoding="utf-8")
+    return target
+
+
 def write_template_assets(template_dir: Path = TEMPLATE_DIR) -> list[Path]:
     """Copy plotly.js and write the landing page fragment; returns the files written."""
     static = template_dir / "static"
     static.mkdir(parents=True, exist_ok=True)
     plotly_target = static / "plotly.min.js"
-    shutil.copyfile(plotly_js(), plotly_target)
+    copy_plotly_js(plotly_target)
     generated = template_dir / "generated"
     generated.mkdir(exist_ok=True)
     landing = generated / "landing.html"

@@ -17,7 +17,7 @@ import nbformat
 from markdown_it import MarkdownIt
 
 from . import PROJECT_DIR
-from .assets import TEMPLATE_DIR, plotly_js
+from .assets import TEMPLATE_DIR, copy_plotly_js
 from .escaping import text
 from .layout import SECTIONS, footer_html, landing_html
 from .lesson import lesson_html, presenter_slides
@@ -137,7 +137,7 @@ def build_static_site(out_dir: Path = SITE_DIR, story: Story | None = None) -> l
     assets = out_dir / "assets"
     assets.mkdir(parents=True)
     print(f"==> copying assets to {assets}")
-    shutil.copyfile(plotly_js(), assets / "plotly.min.js")
+    copy_plotly_js(assets / "plotly.min.js")
     (assets / "views.js").write_text(bundle_script(), encoding="utf-8")
     shutil.copyfile(STATIC_DIR / "boot.js", assets / "boot.js")
     shutil.copyfile(STATIC_DIR / "views.css", assets / "views.css")

@@ -84,3 +84,11 @@ def test_pages_load_the_small_pinned_plotly_build():
     if os.environ.get("CI") or BASIC_PLOTLY_JS.is_file():
         assert plotly_js() == BASIC_PLOTLY_JS, "make should have run npm ci"
         assert plotly_js().stat().st_size < 2_000_000
+
+
+def test_served_plotly_js_carries_the_compile_hint_and_is_otherwise_unchanged(tmp_path):
+    from explainer.assets import COMPILE_HINT, copy_plotly_js, plotly_js
+
+    served = copy_plotly_js(tmp_path / "plotly.min.js").read_text(encoding="utf-8")
+    assert served.startswith("//# allFunctionsCalledOnLoad\n")  # V8 reads it only on line 1
+    assert served[len(COMPILE_HINT) :] == plotly_js().read_text(encoding="utf-8")
