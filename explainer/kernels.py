@@ -10,8 +10,8 @@ below counts each hand-over as activity, so a handed-over kernel gets the full t
 from __future__ import annotations
 
 import functools
+from datetime import UTC, datetime
 
-from jupyter_server._tz import utcnow
 from jupyter_server.services.kernels.kernelmanager import AsyncMappingKernelManager
 
 
@@ -28,7 +28,7 @@ class HandoverSafeKernelManager(AsyncMappingKernelManager):
         """Restart a kernel's idle clock."""
         kernel = self._kernels.get(kernel_id)
         if kernel is not None:
-            kernel.last_activity = utcnow()
+            kernel.last_activity = datetime.now(UTC)  # as jupyter_server stamps it
 
 
 def _touching_handed_over_kernel(hand_over):

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import json
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from types import SimpleNamespace
-
-from jupyter_server._tz import utcnow
 
 from explainer import PROJECT_DIR
 from explainer.kernels import HandoverSafeKernelManager
@@ -30,7 +28,7 @@ def test_voila_json_names_the_handover_safe_manager():
 
 
 def test_handing_a_pooled_kernel_over_restarts_its_idle_clock():
-    long_ago = utcnow() - timedelta(hours=1)
+    long_ago = datetime.now(UTC) - timedelta(hours=1)
     waiting = SimpleNamespace(last_activity=long_ago)
     other = SimpleNamespace(last_activity=long_ago)
 
@@ -42,5 +40,5 @@ def test_handing_a_pooled_kernel_over_restarts_its_idle_clock():
     pool._kernels = {"k1": waiting, "k2": other}
     handed = finish(pool.get_rendered_notebook("01-timeline.ipynb"))
     assert handed == ("task", ["<div>cell</div>"], "k1")
-    assert utcnow() - waiting.last_activity < timedelta(seconds=5)
+    assert datetime.now(UTC) - waiting.last_activity < timedelta(seconds=5)
     assert other.last_activity == long_ago
