@@ -167,8 +167,8 @@ def browser_measurements(label, base_url, runs, static=False, process=None):
             ".widget-slider",
         )
     pages["landing"] = (address(None), ".ex-landing")
-    for view in SECTIONS:
-        pages[view] = (address(view), f".ex-{view}[data-ready='true']")
+    for view in SECTIONS:  # drawn: the section's view and the footer every page ends with
+        pages[view] = (address(view), f"body:has(.ex-{view}[data-ready='true']):has(.ex-footer)")
     out = {"tti": {}, "latency": {}}
     with sync_playwright() as playwright:
         browser = launch_chromium(playwright)

@@ -9,7 +9,9 @@ import plotly
 from . import PROJECT_DIR
 from .layout import landing_html
 from .loading import load_story
+from .widgets import bundle_style, classic_views_script
 
+VIEWS_SCRIPT = "explainer-views.js"
 TEMPLATE_DIR = PROJECT_DIR / "share" / "jupyter" / "voila" / "templates" / "explainer"
 
 
@@ -39,15 +41,26 @@ def copy_plotly_js(target: Path) -> Path:
 
 
 def write_template_assets(template_dir: Path = TEMPLATE_DIR) -> list[Path]:
-    """Copy plotly.js and write the landing page fragment; returns the files written."""
+    """Copy plotly.js and the views' script and styles, and write the landing page fragment;
+    returns the files written."""
     static = template_dir / "static"
     static.mkdir(parents=True, exist_ok=True)
     plotly_target = static / "plotly.min.js"
     copy_plotly_js(plotly_target)
+    views_target = static / VIEWS_SCRIPT
+    views_target.write_text(classic_views_script(), encoding="utf-8")
+    styles_target = static / "views.css"
+    styles_target.write_text(bundle_style(), encoding="utf-8")
     generated = template_dir / "generated"
     generated.mkdir(exist_ok=True)
     landing = generated / "landing.html"
     landing.write_text(landing_html(load_story()), encoding="utf-8")
     from .viewcache import CACHE_DIR, fill_cache
 
-    return [plotly_target, landing, *(CACHE_DIR / f"{name}.json" for name in fill_cache())]
+    return [
+        plotly_target,
+        views_target,
+        styles_target,
+        landing,
+        *(CACHE_DIR / f"{name}.json" for name in fill_cache()),
+    ]

@@ -31,11 +31,10 @@ def policy():
 
 def lesson():
     """The classroom lesson plan (teacher view, printable)."""
-    import ipywidgets
-
     from .viewcache import cached_view
+    from .widgets import PageHTML
 
-    return ipywidgets.HTML(cached_view("lesson"))
+    return PageHTML(cached_view("lesson"))
 
 
 def presenter():
@@ -45,8 +44,7 @@ def presenter():
 
 def footer():
     """The footer every page ends with: counts of sources, events, quotes, figures; data version."""
-    import ipywidgets
-
     from .viewcache import cached_view
+    from .widgets import PageHTML
 
-    return ipywidgets.HTML(cached_view("footer"))
+    return PageHTML(cached_view("footer"))

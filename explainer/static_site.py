@@ -7,7 +7,6 @@ becomes the same browser view Voila shows, fed with the same JSON. No kernel, no
 from __future__ import annotations
 
 import ast
-import json
 import shutil
 import time
 from pathlib import Path
@@ -17,16 +16,17 @@ import nbformat
 from markdown_it import MarkdownIt
 
 from . import PROJECT_DIR
-from .assets import TEMPLATE_DIR, copy_plotly_js
+from .assets import TEMPLATE_DIR, VIEWS_SCRIPT, copy_plotly_js
 from .escaping import text
 from .layout import SECTIONS, footer_html, landing_html
 from .lesson import lesson_html, presenter_slides
 from .loading import load_story
+from .mounts import view_mount
 from .policy import policy_view
 from .quotes import quotes_view
 from .records import Story
 from .timeline import timeline_view
-from .widgets import STATIC_DIR, bundle_script
+from .widgets import STATIC_DIR, classic_views_script
 
 NOTEBOOK_DIR = PROJECT_DIR / "notebooks"
 SITE_DIR = PROJECT_DIR / "site"
@@ -66,19 +66,13 @@ def page_call(source: str) -> str | None:
     return None
 
 
-def json_script(element_id: str, data) -> str:
-    """Data as a JSON script block that can't close the tag early or run."""
-    payload = json.dumps(data, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e")
-    return f'<script type="application/json" id="{text(element_id)}">{payload}</script>'
-
-
 def header_html() -> str:
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATE_DIR), autoescape=True)
     return env.get_template("header.html").render(base="", static=True)
 
 
 def page_html(title: str, body: str, needs_views: bool, needs_plotly: bool = False) -> str:
-    scripts = '<script type="module" src="assets/boot.js"></script>' if needs_views else ""
+    scripts = f'<script defer src="assets/{VIEWS_SCRIPT}"></script>' if needs_views else ""
     if needs_plotly:  # start plotly.js while the page parses, not when the chart asks for it
         scripts = '<script defer src="assets/plotly.min.js"></script>\n' + scripts
     return (
@@ -114,10 +108,7 @@ def notebook_body(story: Story, notebook: Path) -> tuple[str, str, bool]:
             parts.append(lesson_html(story, event_href="timeline.html?event="))
         elif name in VIEWS:
             mounts += 1
-            payload_id = f"payload-{name}"
-            data = VIEWS[name](story, glossary_href=_glossary_href(name))
-            parts.append(json_script(payload_id, data))
-            parts.append(f'<div data-explainer-view="{name}" data-payload="{payload_id}"></div>')
+            parts.append(view_mount(name, VIEWS[name](story, glossary_href=_glossary_href(name))))
         elif name is not None:
             raise ValueError(f"{notebook.name}: no static view for pages.{name}()")
     body = '<main id="main" class="ex-static-main">' + "\n".join(parts) + "</main>"
@@ -138,8 +129,7 @@ def build_static_site(out_dir: Path = SITE_DIR, story: Story | None = None) -> l
     assets.mkdir(parents=True)
     print(f"==> copying assets to {assets}")
     copy_plotly_js(assets / "plotly.min.js")
-    (assets / "views.js").write_text(bundle_script(), encoding="utf-8")
-    shutil.copyfile(STATIC_DIR / "boot.js", assets / "boot.js")
+    (assets / VIEWS_SCRIPT).write_text(classic_views_script(), encoding="utf-8")
     shutil.copyfile(STATIC_DIR / "views.css", assets / "views.css")
     for name in ("site.css", "page.js"):
         shutil.copyfile(TEMPLATE_DIR / "static" / name, assets / name)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import time
 import urllib.error
 import urllib.request
@@ -23,6 +24,12 @@ NEEDED_EXTENSIONS = {
     "@jupyter-widgets/jupyterlab-manager",
     "@voila-dashboards/widgets-manager8",
     "anywidget",
+}
+# one control per section and the cue that it redrew (each view times its updates on its root)
+FIRST_ACTION = {
+    "timeline": lambda view: view.get_by_role("button", name="Next ▶").click(),
+    "quotes": lambda view: view.get_by_label("Compare").select_option(index=3),
+    "policy": lambda view: view.get_by_role("button", name="Next step ▶").click(),
 }
 SOURCE_SNIPPETS = [
     "from explainer import pages",
@@ -82,6 +89,45 @@ def test_every_page_is_offline_sourced_and_footed(page, voila_url, story, notebo
     html = page.content()
     assert not any(snippet in html for snippet in SOURCE_SNIPPETS)
     assert "cdn.jsdelivr.net" not in html and "cdnjs" not in html
+
+
+@pytest.mark.parametrize("notebook, view", PAGES)
+def test_views_draw_and_respond_from_the_page_html_before_any_kernel_answers(
+    page, voila_url, notebook, view
+):
+    """The page carries each view's JSON: it draws and works while the kernel is unreachable."""
+    page.route_web_socket(re.compile(r"/api/kernels/"), lambda socket: None)  # never connected
+    root = open_view(page, voila_url, notebook, view)
+    assert page.locator(".ex-footer").count() == 1
+    assert page.locator(f"[data-explainer-view='{view}'][data-adopted]").count() == 0
+    FIRST_ACTION[view](root)
+    page.wait_for_selector(f".ex-{view}[data-last-update-ms]", timeout=10_000)
+
+
+def test_the_widget_adopts_the_drawn_view_without_a_second_copy(page, voila_url):
+    root = open_view(page, voila_url, "03-policy.ipynb", "policy")
+    wait_until(page, "!!document.querySelector('[data-explainer-view=policy][data-adopted]')")
+    assert page.locator(".ex-policy").count() == 1 and page.locator(".ex-footer").count() == 1
+    cell = ".jp-OutputArea-child:has(> .ex-early-output)"
+    widget_nodes = page.locator(f"{cell} > :not(.ex-early-output)")
+    assert widget_nodes.count() >= 1 and not any(n.is_visible() for n in widget_nodes.all())
+    assert root.bounding_box()["width"] > 1000  # the drawn view keeps the full width
+    FIRST_ACTION["policy"](root)
+    page.wait_for_selector(".ex-policy[data-last-update-ms]", timeout=10_000)
+
+
+@pytest.mark.parametrize("notebook, view", PAGES)
+def test_the_page_html_holds_each_view_once(voila_url, notebook, view):
+    """One mount and one copy of the view's JSON: the widget's output goes without its mount."""
+    from explainer.mounts import EARLY_MIME
+    from explainer.viewcache import cached_view
+
+    status, html, _ = fetch(voila_url + f"voila/render/{notebook}")
+    assert status == 200
+    assert html.count(f'data-explainer-view="{view}"') == 1 and EARLY_MIME not in html
+    script = rf'<script type="application/json" id="payload-{view}">(.*?)</script>'
+    payload = re.search(script, html)
+    assert json.loads(payload.group(1)) == cached_view(view)
 
 
 @pytest.mark.parametrize("notebook", [p[0] for p in PAGES] + [""])
@@ -212,6 +258,7 @@ def test_a_lost_server_is_announced_and_a_restarted_one_serves_on_reload(page, t
     log = tmp_path / "voila.log"
     with voila_server(log, port, extra_args=KEEP_KERNEL) as url:
         open_view(page, url, "01-timeline.ipynb", "timeline")
+        wait_until(page, "!!document.querySelector('[data-adopted]')", 60)  # kernel connected
     page.wait_for_selector("#ex-connection-lost", timeout=30_000)
     assert page.get_by_role("button", name="Reload the page").is_visible()
     with voila_server(log, port) as url:

@@ -104,6 +104,8 @@ function releaseKernelWhenDrawn() {
   window.__explainerReleaseTimer = setTimeout(() => {
     const views = [...document.querySelectorAll(".ex-view")];
     if (!views.length || !views.every((v) => v.dataset.ready) || window.__explainerReleased) return;
+    // a view drawn from the page's HTML is released only once its widget has taken it over
+    if (document.querySelector("[data-explainer-view][data-mounted]:not([data-adopted])")) return;
     let settings;
     try { settings = JSON.parse(config.textContent); } catch (err) { return; }
     if (!settings.kernelId) return;

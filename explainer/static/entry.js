@@ -1,4 +1,5 @@
-// Entry point: anywidget calls render({model, el}); the static edition passes a stand-in model.
+// Entry point: anywidget calls render({model, el}); the page's own script (see mounts.py) calls it
+// with a stand-in model for each view mounted in the page's HTML, before any kernel answers.
 const EXPLAINER_VIEWS = {
   timeline: typeof renderTimeline === "function" ? renderTimeline : null,
   quotes: typeof renderQuotes === "function" ? renderQuotes : null,
@@ -6,8 +7,22 @@ const EXPLAINER_VIEWS = {
   presenter: typeof renderPresenter === "function" ? renderPresenter : null,
 };
 
+// A view the page already drew from its HTML, not yet taken over by a widget.
+function unadoptedMount(name) {
+  return [...document.querySelectorAll("[data-explainer-view][data-mounted]:not([data-adopted])")]
+    .find((mount) => mount.dataset.explainerView === name);
+}
+
 function render({ model, el }) {
-  const view = EXPLAINER_VIEWS[model.get("view")];
+  const name = model.get("view");
+  const drawn = model.get("early") ? null : unadoptedMount(name);
+  if (drawn) {  // the widget adopts the drawn view: no second copy, no lost focus or state
+    drawn.dataset.adopted = "true";
+    el.hidden = true;
+    releaseKernelWhenDrawn();
+    return;
+  }
+  const view = EXPLAINER_VIEWS[name];
   if (!view) {
     el.textContent = "This part of the page could not be shown.";
     return;
