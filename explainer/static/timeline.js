@@ -50,6 +50,14 @@ function renderTimeline(data, el) {
       h("table", {}, tableCaption,
         h("thead", {}, h("tr", {}, ["Date", "Event", "Who", "Confidence", "Sources"].map((t) => h("th", { scope: "col", text: t })))),
         tableBody)));
+  // every event's row is made once; filters only hide rows (rebuilding them cost a frame)
+  const tableRows = data.events.map((e) => h("tr", { "data-event": e.id },
+    h("td", { text: e.when }),
+    h("td", {}, h("button", { type: "button", class: "ex-link-button", onclick: () => select(e.id) }, e.title)),
+    h("td", { text: e.group_label }),
+    h("td", { text: e.confidence.replace("-", " ") }),
+    h("td", { text: e.sources.map((s) => s.publisher).join("; ") })));
+  tableBody.replaceChildren(...tableRows);
   el.replaceChildren(root);
 
   root.addEventListener("keydown", (ev) => {
@@ -86,10 +94,15 @@ function renderTimeline(data, el) {
     return { x: [e ? [e.x] : []], y: [e ? [lane.label] : []] };
   }
 
+  // One restyle for the lanes and the highlight ring: each restyle recomputes and redraws the chart.
   async function redraw() {
-    const highlight = data.lanes.length;
-    await window.Plotly.restyle(chart, traceUpdate(), data.lanes.map((_, i) => i));
-    await window.Plotly.restyle(chart, highlightUpdate(), [highlight]);
+    const update = traceUpdate();
+    const ring = highlightUpdate();
+    update.x.push(ring.x[0]);
+    update.y.push(ring.y[0]);
+    update.customdata.push([]);
+    update.text.push([]);
+    await window.Plotly.restyle(chart, update, [...data.lanes.map((_, i) => i), data.lanes.length]);
   }
 
   function fillList() {
@@ -98,12 +111,8 @@ function renderTimeline(data, el) {
     if (state.current && state.shown.includes(state.current)) pick.value = state.current.id;
     else pick.selectedIndex = -1;
     tableCaption.textContent = `Events shown (${state.shown.length}), in date order`;
-    tableBody.replaceChildren(...state.shown.map((e) => h("tr", { "data-event": e.id },
-      h("td", { text: e.when }),
-      h("td", {}, h("button", { type: "button", class: "ex-link-button", onclick: () => select(e.id) }, e.title)),
-      h("td", { text: e.group_label }),
-      h("td", { text: e.confidence.replace("-", " ") }),
-      h("td", { text: e.sources.map((s) => s.publisher).join("; ") }))));
+    const shownIds = new Set(state.shown.map((e) => e.id));
+    for (const row of tableRows) row.hidden = !shownIds.has(row.dataset.event);  // no rebuild
     prev.disabled = next.disabled = state.shown.length === 0;
   }
 
