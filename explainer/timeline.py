@@ -54,6 +54,9 @@ def event_rows(story: Story) -> list[dict]:
     ]
 
 
+RING = "selected-event"
+
+
 def timeline_figure(story: Story, today: date | None = None, x_range=None) -> go.Figure:
     """Plotly timeline: a real time axis, one lane per actor group, eras shaded."""
     rows = event_rows(story)
@@ -79,18 +82,6 @@ def timeline_figure(story: Story, today: date | None = None, x_range=None) -> go
                 hovertemplate="<b>%{text}</b><br>%{customdata[1]}<extra></extra>",
             )
         )
-    figure.add_trace(
-        go.Scatter(
-            x=[],
-            y=[],
-            mode="markers",
-            name="Selected event",
-            showlegend=False,
-            meta={"lane": "__highlight__"},
-            hoverinfo="skip",
-            marker={"size": 26, "symbol": "circle-open", "color": HIGHLIGHT, "line": {"width": 3}},
-        )
-    )
     end = datetime.combine(today or date.today(), datetime.min.time())
     for index, era in enumerate(story.eras):
         figure.add_vrect(
@@ -100,6 +91,22 @@ def timeline_figure(story: Story, today: date | None = None, x_range=None) -> go
             line_width=0,
             layer="below",
         )
+    # The chosen event's ring: a shape sized in pixels, moved by the browser with a relayout that
+    # redraws only the shape (a trace would recompute and redraw the whole chart on every step).
+    figure.add_shape(
+        type="circle",
+        name=RING,
+        visible=False,
+        xsizemode="pixel",
+        ysizemode="pixel",
+        xanchor=rows[0]["x"] if rows else 0,
+        yanchor=0,
+        x0=-13,
+        x1=13,
+        y0=-13,
+        y1=13,
+        line={"color": HIGHLIGHT, "width": 3},
+    )
     figure.update_layout(
         font={"family": FONT, "size": 14},
         height=110 + 48 * len(lane_list),

@@ -6,14 +6,22 @@ import json
 from datetime import datetime
 
 from explainer.formatting import event_instant, event_when, format_clock
-from explainer.timeline import event_rows, lanes, timeline_figure, timeline_view, zoom_presets
+from explainer.timeline import (
+    RING,
+    event_rows,
+    lanes,
+    timeline_figure,
+    timeline_view,
+    zoom_presets,
+)
 
 
-def test_one_trace_per_lane_plus_highlight(story):
+def test_one_trace_per_lane_and_the_ring_is_a_hidden_pixel_shape(story):
     figure = timeline_figure(story)
-    lane_traces = [t for t in figure.data if t.meta["lane"] != "__highlight__"]
-    assert [t.meta["lane"] for t in lane_traces] == [g.actor_group_id for g in story.actor_groups]
-    assert sum(len(t.x) for t in lane_traces) == len(story.events)
+    assert [t.meta["lane"] for t in figure.data] == [g.actor_group_id for g in story.actor_groups]
+    assert sum(len(t.x) for t in figure.data) == len(story.events)
+    rings = [s for s in figure.layout.shapes if s.name == RING]
+    assert len(rings) == 1 and rings[0].visible is False and rings[0].xsizemode == "pixel"
 
 
 def test_every_event_is_in_its_own_lane(story):
@@ -32,8 +40,8 @@ def test_lanes_have_distinct_colours_and_shapes(story):
 
 
 def test_eras_are_shaded(story):
-    shapes = timeline_figure(story).layout.shapes
-    assert len(shapes) == len(story.eras)
+    shapes = [s for s in timeline_figure(story).layout.shapes if s.name != RING]
+    assert len(shapes) == len(story.eras) and all(s.type == "rect" for s in shapes)
 
 
 def test_rows_are_in_date_order_and_cite_sources(story):

@@ -10,6 +10,18 @@ from servers import foreign_requests, wait_until
 pytestmark = pytest.mark.browser
 
 
+RING_AND_POINTS = """() => {
+  const centre = (n) => {
+    const r = n.getBoundingClientRect();
+    return [r.x + r.width / 2, r.y + r.height / 2];
+  };
+  const all = (selector) => [...document.querySelectorAll(selector)];
+  const rings = all('.ex-chart .shapelayer path')
+    .filter((p) => Math.round(p.getBoundingClientRect().width) === 26);
+  return { rings: rings.map(centre), points: all('.ex-chart .scatterlayer .point').map(centre) };
+}"""
+
+
 def open_timeline(page, edition, query=""):
     return edition.open(page, "timeline", query)
 
@@ -56,7 +68,26 @@ def test_next_and_previous_walk_in_date_order(page, edition):
     assert visited == order[:5]
     view.get_by_role("button", name="◀ Previous").click()
     assert view.get_attribute("data-current") == order[3]
-    assert page.locator(".ex-chart .scatterlayer .trace:last-child .point").count() == 1
+    assert len(page.evaluate(RING_AND_POINTS)["rings"]) == 1  # the chosen event is ringed
+
+
+def test_the_chosen_event_is_ringed_and_the_ring_follows_the_filters(page, edition, story):
+    view = open_timeline(page, edition)
+    assert page.evaluate(RING_AND_POINTS)["rings"] == []  # nothing chosen yet
+    for _ in range(3):
+        view.get_by_role("button", name="Next ▶").click()
+    found = page.evaluate(RING_AND_POINTS)
+    assert len(found["rings"]) == 1
+    (rx, ry) = found["rings"][0]
+    assert any(abs(rx - px) < 2 and abs(ry - py) < 2 for px, py in found["points"])
+    current = next(e for e in story.events if e.event_id == view.get_attribute("data-current"))
+    label = next(g.label for g in story.actor_groups if g.actor_group_id == current.actor_group)
+    view.get_by_label(label).uncheck()  # the chosen event is filtered out: so is its ring
+    wait_until(
+        page, "!document.querySelector('.ex-timeline').matches('[data-last-update-ms=\"\"]')"
+    )
+    page.wait_for_timeout(300)
+    assert page.evaluate(RING_AND_POINTS)["rings"] == []
 
 
 def test_deep_link_lands_on_the_event(page, edition, story):

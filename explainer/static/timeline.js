@@ -88,21 +88,24 @@ function renderTimeline(data, el) {
     return update;
   }
 
-  function highlightUpdate() {
+  // The ring around the chosen event is a layout shape: moving it redraws only the shape.
+  // y is the lane's place on the category axis (its categories run bottom to top).
+  function ringUpdate() {
+    const ring = (chart.layout.shapes || []).findIndex((s) => s.name === "selected-event");
+    if (ring < 0) return {};
     const e = state.current && state.shown.includes(state.current) ? state.current : null;
-    const lane = e ? data.lanes[laneIndex.get(e.group)] : null;
-    return { x: [e ? [e.x] : []], y: [e ? [lane.label] : []] };
+    if (!e) return { [`shapes[${ring}].visible`]: false };
+    const rows = chart.layout.yaxis.categoryarray;
+    return {
+      [`shapes[${ring}].visible`]: true,
+      [`shapes[${ring}].xanchor`]: e.x,
+      [`shapes[${ring}].yanchor`]: rows.indexOf(data.lanes[laneIndex.get(e.group)].label),
+    };
   }
 
-  // One restyle for the lanes and the highlight ring: each restyle recomputes and redraws the chart.
+  // One call for the lanes' points and the ring.
   async function redraw() {
-    const update = traceUpdate();
-    const ring = highlightUpdate();
-    update.x.push(ring.x[0]);
-    update.y.push(ring.y[0]);
-    update.customdata.push([]);
-    update.text.push([]);
-    await window.Plotly.restyle(chart, update, [...data.lanes.map((_, i) => i), data.lanes.length]);
+    await window.Plotly.update(chart, traceUpdate(), ringUpdate(), data.lanes.map((_, i) => i));
   }
 
   function fillList() {
@@ -157,7 +160,7 @@ function renderTimeline(data, el) {
       for (const row of tableBody.children) row.classList.toggle("ex-current", row.dataset.event === root.dataset.current);
       showCard(state.current);
       setQueryParam("event", state.current ? state.current.id : null);
-      await window.Plotly.restyle(chart, highlightUpdate(), [data.lanes.length]);
+      await window.Plotly.relayout(chart, ringUpdate());
     });
   }
 
