@@ -1,16 +1,8 @@
 // Page furniture that runs before Voila's own scripts:
 // 1. a high-contrast switch for projectors (remembered on this device);
-// 2. a notice with a reload button when the connection to the reader's kernel is lost;
-// 3. on chart pages, running plotly.js (fetched early by a preload link) once the page opens
-//    its kernel connection: it then runs while the page waits on the kernel's replies, not
-//    while Voila's own scripts start.
-function explainerStartPlotly() {
-  var preload = document.querySelector('link[rel="preload"][href$="plotly.min.js"]');
-  if (!preload || window.Plotly || document.querySelector('script[src$="plotly.min.js"]')) return;
-  var script = document.createElement("script");
-  script.src = preload.href;
-  document.head.appendChild(script);
-}
+// 2. a notice with a reload button when the connection to the reader's kernel is lost.
+// (Chart pages fetch plotly.js early through a preload link in the template; the views, drawn
+// from the page's HTML, run it.)
 
 (function () {
   var KEY = "explainer-contrast";
@@ -52,7 +44,6 @@ function explainerStartPlotly() {
   function Watched(url, protocols) {
     var socket = protocols === undefined ? new Native(url) : new Native(url, protocols);
     if (String(url).indexOf("/api/kernels/") !== -1) {
-      explainerStartPlotly();
       socket.addEventListener("close", function () {
         if (!window.__explainerUnloading && !window.__explainerReleased) showLost();
       });
