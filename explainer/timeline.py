@@ -92,7 +92,7 @@ def timeline_figure(story: Story, today: date | None = None, x_range=None) -> go
             layer="below",
         )
     # The chosen event's ring: a shape sized in pixels, moved by the browser with a relayout that
-    # redraws only the shape (a trace would recompute and redraw the whole chart on every step).
+    # leaves the traces alone (a trace would recompute and redraw the whole chart on every step).
     figure.add_shape(
         type="circle",
         name=RING,
@@ -162,6 +162,7 @@ def timeline_view(story: Story, glossary_href: str = VOILA_GLOSSARY_HREF) -> dic
     return {
         "events": event_rows(story),
         "lanes": lanes(story),
+        "ring": RING,
         "eras": [
             {
                 "id": e.era_id,

@@ -88,10 +88,10 @@ function renderTimeline(data, el) {
     return update;
   }
 
-  // The ring around the chosen event is a layout shape: moving it redraws only the shape.
+  // The ring around the chosen event is a layout shape: moving it leaves the traces alone.
   // y is the lane's place on the category axis (its categories run bottom to top).
   function ringUpdate() {
-    const ring = (chart.layout.shapes || []).findIndex((s) => s.name === "selected-event");
+    const ring = (chart.layout.shapes || []).findIndex((s) => s.name === data.ring);
     if (ring < 0) return {};
     const e = state.current && state.shown.includes(state.current) ? state.current : null;
     if (!e) return { [`shapes[${ring}].visible`]: false };
