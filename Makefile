@@ -41,7 +41,7 @@ $(NODE_STAMP): package-lock.json
 
 ASSETS := share/jupyter/voila/templates/explainer/generated/landing.html
 $(ASSETS): $(STAMP) $(NODE_STAMP) $(wildcard data/*.csv data/*.json explainer/*.py explainer/static/*)
-	@echo "==> Writing the dashboard's generated files (landing page, vendored plotly.js)"
+	@echo "==> Writing the dashboard's generated files (landing page, views' script and styles, vendored plotly.js)"
 	@$(BIN)/python -m explainer assets >/dev/null
 
 browser: ## Install Debian's Chromium if it is missing (root only; never downloads a browser build)
