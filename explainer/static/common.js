@@ -13,7 +13,7 @@ function h(tag, attrs = {}, ...children) {
     else if (key === "href") node.setAttribute("href", safeUrl(value));
     else node.setAttribute(key, value === true ? "" : String(value));
   }
-  for (const child of children.flat()) {
+  for (const child of children.flat(Infinity)) {
     if (child === null || child === undefined || child === false) continue;
     node.append(child instanceof Node ? child : document.createTextNode(String(child)));
   }
