@@ -81,7 +81,7 @@ static: $(STAMP) $(NODE_STAMP) ## Build the static reader edition into site/ (no
 handout: $(STAMP) browser ## Student and teacher handouts: build/handout/*.html and A4 and Letter PDFs
 	@$(BIN)/python -m explainer handout --pdf
 
-screenshots: $(ASSETS) browser ## Write docs/screenshots/*.png of every page (used in the README)
+screenshots: $(ASSETS) $(NODE_STAMP) browser ## Full-page PNGs of every page, both editions, 3 sizes (build/screenshots/), and text snapshots
 	@$(BIN)/python -m explainer screenshots
 
 bench: $(ASSETS) browser ## Benchmark: time to interactive, latency, a 30-reader burst, memory

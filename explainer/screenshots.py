@@ -1,31 +1,126 @@
-"""`python -m explainer screenshots`: a PNG of every page, for the README."""
+"""`python -m explainer screenshots`: full-page PNGs of every page, and the text snapshots.
+
+Every page of both editions (Voila and static) at a projector, a wide and a phone size goes to
+build/screenshots/EDITION/PAGE-WxH.png, for a person to look at; they are not committed. The README's
+four pictures (docs/screenshots/) and each page's visible text (tests/snapshots/PAGE.txt, reviewed
+as a diff) are refreshed from the same run."""
 
 from __future__ import annotations
 
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 from . import PROJECT_DIR
-from .serving import PAGES, launch_chromium, open_page, voila_server
+from .layout import SECTIONS
+from .serving import launch_chromium, static_server, voila_server
 
-SCREENSHOT_DIR = PROJECT_DIR / "docs" / "screenshots"
+SCREENSHOT_DIR = PROJECT_DIR / "build" / "screenshots"
+README_DIR = PROJECT_DIR / "docs" / "screenshots"
+SNAPSHOT_DIR = PROJECT_DIR / "tests" / "snapshots"
+SIZES = ((1366, 768), (1920, 1080), (375, 812))
+README_PAGES = ("landing", "timeline", "quotes", "policy")
+
+# The text a reader reads: the page's content, without the shared header (Voila's and the
+# static edition's chrome differ only there). Blank lines and runs of spaces are dropped.
+READER_TEXT = """() => {
+  const root = document.querySelector('#rendered_cells') || document.querySelector('main');
+  const text = root ? root.innerText : document.body.innerText;
+  return text.split('\\n').map((line) => line.replace(/\\s+/g, ' ').trim()).filter(Boolean).join('\\n');
+}"""
+
+# Ready once every view on the page has drawn (views set data-ready) and the footer is there.
+READY = """() => {
+  const views = [...document.querySelectorAll('[data-ready]')];
+  const footer = document.querySelector('.ex-footer');
+  return footer !== null && views.every((v) => v.dataset.ready === 'true');
+}"""
 
 
-def take_screenshots(out_dir: Path = SCREENSHOT_DIR, width: int = 1280) -> list[Path]:
+@dataclass(frozen=True)
+class ReaderPage:
+    name: str
+    voila_path: str
+    static_path: str
+
+    def path(self, edition: str) -> str:
+        return self.voila_path if edition == "voila" else self.static_path
+
+
+def reader_pages() -> list[ReaderPage]:
+    landing = ReaderPage("landing", "", "index.html")
+    return [landing] + [
+        ReaderPage(s.slug, f"voila/render/{s.notebook}", f"{s.slug}.html") for s in SECTIONS
+    ]
+
+
+def open_reader_page(page, base_url: str, path: str) -> None:
+    """Load a page and wait until its views and footer have drawn (polled: the CSP forbids eval)."""
+    page.goto(f"{base_url}{path}")
+    for _ in range(480):
+        if page.evaluate(READY):
+            break
+        page.wait_for_timeout(250)
+    else:
+        raise TimeoutError(f"{base_url}{path} did not finish drawing in 120 s")
+    page.wait_for_timeout(300)
+
+
+def reader_text(page) -> str:
+    return page.evaluate(READER_TEXT) + "\n"
+
+
+def snapshot_path(name: str) -> Path:
+    return SNAPSHOT_DIR / f"{name}.txt"
+
+
+def take_screenshots(out_dir: Path = SCREENSHOT_DIR) -> list[Path]:
     from playwright.sync_api import sync_playwright
 
-    out_dir.mkdir(parents=True, exist_ok=True)
-    written = []
-    log = Path(tempfile.mkdtemp()) / "voila.log"
-    with voila_server(log) as (url, _), sync_playwright() as playwright:
+    from .static_site import build_static_site
+
+    written: list[Path] = []
+    scratch = Path(tempfile.mkdtemp())
+    build_static_site(scratch / "site")
+    with (
+        voila_server(scratch / "voila.log") as (voila_url, _),
+        static_server(scratch / "site") as static_url,
+        sync_playwright() as playwright,
+    ):
         browser = launch_chromium(playwright)
-        page = browser.new_page(viewport={"width": width, "height": 900})
-        for name, path, view in PAGES:
-            print(f"==> {name}")
-            open_page(page, url, path, view)
-            page.wait_for_timeout(300)
-            target = out_dir / f"{name}.png"
-            page.screenshot(path=str(target), full_page=False)
-            written.append(target)
+        for edition, base in (("voila", voila_url), ("static", static_url)):
+            for width, height in SIZES:
+                context = browser.new_context(viewport={"width": width, "height": height})
+                page = context.new_page()
+                for reader_page in reader_pages():
+                    open_reader_page(page, base, reader_page.path(edition))
+                    target = out_dir / edition / f"{reader_page.name}-{width}x{height}.png"
+                    target.parent.mkdir(parents=True, exist_ok=True)
+                    page.screenshot(path=str(target), full_page=True)
+                    written.append(target)
+                    print(f"==> {target.relative_to(PROJECT_DIR)}")
+                    if edition == "static" and (width, height) == SIZES[0]:
+                        snapshot_path(reader_page.name).write_text(
+                            reader_text(page), encoding="utf-8"
+                        )
+                context.close()
+        written += _readme_pictures(browser, voila_url)
         browser.close()
+    print(f"==> text snapshots in {SNAPSHOT_DIR.relative_to(PROJECT_DIR)}: review them with git diff")
+    return written
+
+
+def _readme_pictures(browser, voila_url: str) -> list[Path]:
+    """The top of each main page, as the README shows them."""
+    README_DIR.mkdir(parents=True, exist_ok=True)
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    written = []
+    for reader_page in reader_pages():
+        if reader_page.name not in README_PAGES:
+            continue
+        open_reader_page(page, voila_url, reader_page.voila_path)
+        target = README_DIR / f"{reader_page.name}.png"
+        page.screenshot(path=str(target), full_page=False)
+        written.append(target)
+    page.close()
     return written

@@ -86,10 +86,24 @@ def browser():
         pytest.skip(f"no Chromium at {CHROMIUM} (apt-get install chromium)")
     from playwright.sync_api import sync_playwright
 
+    from artefacts import ArtefactWatchingBrowser
+
     with sync_playwright() as playwright:
         instance = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield instance
+        yield ArtefactWatchingBrowser(instance)
         instance.close()
+
+
+@pytest.fixture(autouse=True)
+def no_artefacts_in_what_readers_see(request):
+    """Fail a browser test if any page it opened ever showed `[object`, `undefined`, a bare address…"""
+    yield
+    if "browser" not in request.fixturenames:
+        return
+    from artefacts import describe
+
+    found = request.getfixturevalue("browser").take_artefacts()
+    assert not found, "a page showed artefacts in its visible text:\n" + describe(found)
 
 
 @pytest.fixture

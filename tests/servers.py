@@ -6,6 +6,7 @@ from contextlib import contextmanager
 from urllib.parse import urlparse
 
 from explainer.serving import CHROMIUM, CHROMIUM_ARGS, free_port, open_page  # noqa: F401
+from explainer.serving import static_server  # noqa: F401
 from explainer.serving import voila_server as _voila_server
 
 KEEP_KERNEL = (
@@ -72,28 +73,6 @@ class Edition:
     @property
     def glossary_path(self) -> str:
         return self.path("policy") + "?term="
-
-
-@contextmanager
-def static_server(site_dir):
-    """Serve a built static site on a free port from a background thread."""
-    import functools
-    import threading
-    from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
-
-    class QuietHandler(SimpleHTTPRequestHandler):
-        def log_message(self, *args):
-            pass
-
-    handler = functools.partial(QuietHandler, directory=str(site_dir))
-    server = ThreadingHTTPServer(("127.0.0.1", free_port()), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 def wait_until(page, expression: str, seconds: float = 15) -> None:
