@@ -15,7 +15,7 @@ def main(argv: list[str] | None = None) -> int:
     check = commands.add_parser("validate", help="check the data package; changes no file")
     check.add_argument("data_dir", nargs="?", type=Path, default=DATA_DIR)
     commands.add_parser("assets", help="write the Voila template's generated files")
-    commands.add_parser("screenshots", help="full-page PNGs of every page (both editions, 3 sizes) and text snapshots")
+    commands.add_parser("screenshots", help="full-page PNGs of every page and text snapshots")
     handout = commands.add_parser("handout", help="build the student and teacher handouts")
     handout.add_argument("--pdf", action="store_true", help="also print A4 and Letter PDFs")
     static = commands.add_parser("static", help="build the static reader edition (no kernel)")

@@ -1,7 +1,7 @@
 """`python -m explainer screenshots`: full-page PNGs of every page, and the text snapshots.
 
-Every page of both editions (Voila and static) at a projector, a wide and a phone size goes to
-build/screenshots/EDITION/PAGE-WxH.png, for a person to look at; they are not committed. The README's
+Every page of both editions (Voila and static) at a projector, a wide and a phone size goes
+to build/screenshots/EDITION/PAGE-WxH.png for a person to look at (not committed). The README's
 four pictures (docs/screenshots/) and each page's visible text (tests/snapshots/PAGE.txt, reviewed
 as a diff) are refreshed from the same run."""
 
@@ -26,7 +26,8 @@ README_PAGES = ("landing", "timeline", "quotes", "policy")
 READER_TEXT = """() => {
   const root = document.querySelector('#rendered_cells') || document.querySelector('main');
   const text = root ? root.innerText : document.body.innerText;
-  return text.split('\\n').map((line) => line.replace(/\\s+/g, ' ').trim()).filter(Boolean).join('\\n');
+  const lines = text.split('\\n').map((line) => line.replace(/\\s+/g, ' ').trim());
+  return lines.filter(Boolean).join('\\n');
 }"""
 
 # Ready once every view on the page has drawn (views set data-ready) and the footer is there.
@@ -106,7 +107,7 @@ def take_screenshots(out_dir: Path = SCREENSHOT_DIR) -> list[Path]:
                 context.close()
         written += _readme_pictures(browser, voila_url)
         browser.close()
-    print(f"==> text snapshots in {SNAPSHOT_DIR.relative_to(PROJECT_DIR)}: review them with git diff")
+    print(f"==> text snapshots in {SNAPSHOT_DIR.relative_to(PROJECT_DIR)}: review with git diff")
     return written
 
 

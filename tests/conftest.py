@@ -84,9 +84,8 @@ def browser():
         if os.environ.get("CI"):
             pytest.fail(f"Chromium is missing at {CHROMIUM}; .ci/run should install it")
         pytest.skip(f"no Chromium at {CHROMIUM} (apt-get install chromium)")
-    from playwright.sync_api import sync_playwright
-
     from artefacts import ArtefactWatchingBrowser
+    from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
         instance = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
@@ -96,7 +95,7 @@ def browser():
 
 @pytest.fixture(autouse=True)
 def no_artefacts_in_what_readers_see(request):
-    """Fail a browser test if any page it opened ever showed `[object`, `undefined`, a bare address…"""
+    """Fail a browser test whose pages ever showed `[object`, `undefined`, a bare address…"""
     yield
     if "browser" not in request.fixturenames:
         return

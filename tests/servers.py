@@ -5,8 +5,13 @@ from __future__ import annotations
 from contextlib import contextmanager
 from urllib.parse import urlparse
 
-from explainer.serving import CHROMIUM, CHROMIUM_ARGS, free_port, open_page  # noqa: F401
-from explainer.serving import static_server  # noqa: F401
+from explainer.serving import (  # noqa: F401
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    free_port,
+    open_page,
+    static_server,  # noqa: F401
+)
 from explainer.serving import voila_server as _voila_server
 
 KEEP_KERNEL = (

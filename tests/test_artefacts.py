@@ -30,7 +30,9 @@ def test_the_browser_check_records_an_artefact_shown_after_an_interaction(browse
     context = browser.new_context()
     page = context.new_page()
     try:
-        page.goto("data:text/html,<main><p id=p>fine</p><a href='https://example.org/'>https://example.org/</a></main>")
+        page.goto(
+            "data:text/html,<main><p id=p>fine</p><a href='https://example.org/'>https://example.org/</a></main>"
+        )
         page.evaluate("document.getElementById('p').textContent = 'Yes: ,[object HTMLElement]'")
         page.wait_for_timeout(200)
         page.evaluate("document.getElementById('p').textContent = 'fine again'")
