@@ -21,13 +21,14 @@ SNAPSHOT_DIR = PROJECT_DIR / "tests" / "snapshots"
 SIZES = ((1366, 768), (1920, 1080), (375, 812))
 README_PAGES = ("landing", "timeline", "quotes", "policy")
 
-# The text a reader reads: the page's content, without the shared header (Voila's and the
-# static edition's chrome differ only there). Blank lines and runs of spaces are dropped.
+# The text a reader reads: the page from its title (h1) on, so the shared header and skip link
+# are left out. Blank lines and runs of spaces are dropped.
 READER_TEXT = """() => {
-  const root = document.querySelector('#rendered_cells') || document.querySelector('main');
-  const text = root ? root.innerText : document.body.innerText;
-  const lines = text.split('\\n').map((line) => line.replace(/\\s+/g, ' ').trim());
-  return lines.filter(Boolean).join('\\n');
+  const text = document.body.innerText;
+  const h1 = document.querySelector('h1');
+  const start = h1 ? text.indexOf(h1.innerText.trim()) : 0;
+  const lines = text.slice(Math.max(start, 0)).split('\\n');
+  return lines.map((line) => line.replace(/\\s+/g, ' ').trim()).filter(Boolean).join('\\n');
 }"""
 
 # Ready once every view on the page has drawn (views set data-ready) and the footer is there.
