@@ -8,7 +8,7 @@ from itertools import combinations
 from .formatting import citations, event_when, format_day, source_record
 from .glossary import VOILA_GLOSSARY_HREF, glossary_links
 from .records import Quote, QuoteCheck, Story
-from .textdiff import compare
+from .textdiff import compare, words
 
 MEDIUM_LABELS = {
     "blog-post": "blog post",
@@ -101,9 +101,10 @@ def variant_groups(story: Story) -> list[dict]:
             groups.setdefault(quote.variant_group, []).append(quote)
     out = []
     for group_id, members in sorted(groups.items(), key=lambda item: (item[1][0].date, item[0])):
+        fullest = max(members, key=lambda q: len(words(q.text))).text
         comparisons = {}
         for a, b in combinations(range(len(members)), 2):
-            comparisons[f"{a}-{b}"] = compare(members[a].text, members[b].text)
+            comparisons[f"{a}-{b}"] = compare(members[a].text, members[b].text, fullest)
         out.append(
             {
                 "id": group_id,
@@ -122,7 +123,14 @@ def _opening(text: str, words: int = 8) -> str:
     return " ".join(head[:words]) + ("…" if len(head) > words else "")
 
 
-RELATION_RANK = {"excerpt-with-changes": 0, "different": 1, "excerpt": 2, "identical": 4}
+RELATION_RANK = {
+    "excerpt-with-changes": 0,
+    "different": 1,
+    "overlapping": 2,
+    "excerpt": 3,
+    "identical": 5,
+    "disjoint": 6,
+}
 ALIKE = 0.5
 
 
@@ -133,8 +141,8 @@ def _most_telling_pair(members: list[Quote], comparisons: dict) -> list[int]:
         key, comparison = item
         rank = RELATION_RANK[comparison["relation"]]
         if comparison["relation"] == "different" and comparison["similarity"] < ALIKE:
-            rank = 3
-        return (rank, -comparison["similarity"], key)
+            rank = 4
+        return (rank, -(comparison["similarity"] or 0), key)
 
     key = min(comparisons.items(), key=rank)[0]
     return [int(i) for i in key.split("-")]

@@ -8,7 +8,7 @@ import pytest
 
 from explainer.quotes import evidence_spans, pair_view, post_history, quotes_view, variant_groups
 from explainer.records import QuoteCheck
-from explainer.textdiff import compare, find_excerpt, similarity, word_diff
+from explainer.textdiff import compare, similarity, word_diff
 
 
 def ops(runs, kind):
@@ -38,10 +38,10 @@ def test_identical_printings():
     assert result == {"relation": "identical", "runs": [["same", "Period."]], "similarity": 1.0}
 
 
-def test_excerpt_marks_unprinted_words_as_context():
+def test_excerpt_marks_unprinted_words_as_not_printed():
     result = compare("As a company, Microsoft is dismayed by it.", "Microsoft is dismayed")
     assert result["relation"] == "excerpt" and result["shorter"] == "right"
-    assert ops(result["runs"], "context") == ["As a company, ", " by it."]
+    assert ops(result["runs"], "not-in-right") == ["As a company, ", " by it."]
     assert not ops(result["runs"], "left") and not ops(result["runs"], "right")
 
 
@@ -53,9 +53,11 @@ def test_excerpt_with_case_change_is_aligned():
 
 
 def test_hyphen_and_quote_shapes_still_align():
-    assert find_excerpt("sell facial recognition technology", "facial-recognition technology")
-    assert find_excerpt("we\u2019re proud", "we're proud") == (0, 11)
-    assert find_excerpt("nothing alike", "else") is None
+    hyphen = compare("sell facial recognition technology", "facial-recognition technology")
+    assert hyphen["relation"] == "excerpt-with-changes" and ops(hyphen["runs"], "right") == ["-"]
+    quotes = compare("we\u2019re proud of it", "we're proud")
+    assert quotes["relation"] == "excerpt-with-changes"
+    assert ops(quotes["runs"], "not-in-right") == [" of it"]
 
 
 def test_similarity_bounds():

@@ -76,3 +76,25 @@ def test_edit_history_and_no_foreign_requests(page, edition):
     assert "Removed" in steps.nth(2).inner_text() and "Restored" in steps.nth(3).inner_text()
     foreign = foreign_requests(page.requests, edition.base_url)
     assert not foreign, foreign
+
+
+def test_printings_of_different_parts_are_not_struck_through(page, edition):
+    view = open_quotes(page, edition, "?words=stmt-part-a")
+    before = view.get_attribute("data-diff")
+    for label, outlet in (("Printing A", "GamesIndustry.biz"), ("Printing B", "USA Today")):
+        select = view.get_by_label(label)
+        select.select_option(select.locator("option", has_text=outlet).get_attribute("value"))
+    wait_until(page, f"document.querySelector('.ex-quotes').dataset.diff !== '{before}'")
+    diff = view.locator(".ex-diff")
+    assert diff.locator("del, ins, s, strike").count() == 0
+    struck = "e => [...e.querySelectorAll('*')].filter(n => "
+    struck += "getComputedStyle(n).textDecorationLine.includes('line-through')).length"
+    assert view.locator(".ex-diff-inline").evaluate(struck) == 0
+    summary = view.locator(".ex-similarity")
+    assert summary.get_attribute("data-relation") == "disjoint"
+    text = summary.inner_text()
+    assert "No shared words" in text and "printed different parts" in text and "%" not in text
+    unprinted = view.locator(".ex-diff-inline .ex-unprinted")
+    assert unprinted.count() == 2
+    labels = unprinted.evaluate_all("ns => ns.map(n => n.querySelector('.ex-sr').textContent)")
+    assert labels == [" [not printed by GamesIndustry.biz: ", " [not printed by USA Today: "]

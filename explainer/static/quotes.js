@@ -36,8 +36,8 @@ function renderQuotes(data, el) {
       h("div", { class: "ex-field" }, h("label", { for: ids.b, text: "Printing B" }), bSelect)),
     legend, summary,
     h("p", { class: "ex-diff-key" },
-      h("del", { text: "struck through" }), ": only in A · ", h("ins", { text: "underlined" }), ": only in B · ",
-      h("span", { class: "ex-context", text: "grey" }), ": words the shorter printing does not include"),
+      h("del", { text: "struck through" }), ": changed, only in A · ", h("ins", { text: "underlined" }), ": changed, only in B · ",
+      h("span", { class: "ex-unprinted", text: "grey" }), ": not printed by the other outlet (left out, not changed)"),
     h("h3", { text: "Inline" }), inline,
     h("h3", { text: "Side by side" }),
     h("div", { class: "ex-pair" }, h("div", {}, h("h4", { text: "Printing A" }), sideA), h("div", {}, h("h4", { text: "Printing B" }), sideB)),
@@ -107,7 +107,7 @@ function renderQuotes(data, el) {
     const key = a < b ? `${a}-${b}` : `${b}-${a}`;
     const found = state.group.comparisons[key];
     if (a < b) return found;
-    const swap = { left: "right", right: "left", same: "same", context: "context" };
+    const swap = { left: "right", right: "left", same: "same", "not-in-right": "not-in-left", "not-in-left": "not-in-right" };
     return { ...found, shorter: found.shorter && swap[found.shorter], runs: found.runs.map(([op, text]) => [swap[op], text]) };
   }
 
@@ -122,20 +122,40 @@ function renderQuotes(data, el) {
     return drawDiff();
   }
 
-  function marked(op, text, forSide) {
+  // Changed words are struck through or underlined; words one outlet did not print are grey,
+  // with their outlet named for screen readers, and never shown as changes.
+  function marked(op, text, names) {
     if (op === "same") return text;
-    if (op === "left") return h("del", {}, h("span", { class: "ex-sr", text: " [only in A: " }), text, h("span", { class: "ex-sr", text: "] " }));
-    if (op === "right") return h("ins", {}, h("span", { class: "ex-sr", text: " [only in B: " }), text, h("span", { class: "ex-sr", text: "] " }));
-    const who = forSide || "the shorter printing";
-    return h("span", { class: "ex-context" }, h("span", { class: "ex-sr", text: ` [not printed by ${who}: ` }), text, h("span", { class: "ex-sr", text: "] " }));
+    if (op === "left") return h("del", {}, h("span", { class: "ex-sr", text: " [changed, only in A: " }), text, h("span", { class: "ex-sr", text: "] " }));
+    if (op === "right") return h("ins", {}, h("span", { class: "ex-sr", text: " [changed, only in B: " }), text, h("span", { class: "ex-sr", text: "] " }));
+    const who = op === "not-in-right" ? names.B : names.A;
+    return h("span", { class: "ex-unprinted", "data-not-printed-by": who },
+      h("span", { class: "ex-sr", text: ` [not printed by ${who}: ` }), text, h("span", { class: "ex-sr", text: "] " }));
   }
 
-  function describe(result) {
-    const pct = Math.round(result.similarity * 100);
-    if (result.relation === "identical") return "The two printings are identical, character for character.";
-    if (result.relation === "excerpt") return `Printing ${result.shorter === "right" ? "B" : "A"} prints only part of these words, identically.`;
-    if (result.relation === "excerpt-with-changes") return `Printing ${result.shorter === "right" ? "B" : "A"} prints only part of these words; within that part, ${pct}% of words and marks are the same.`;
-    return `${pct}% of words and marks are the same in both printings (difflib similarity).`;
+  const RELATION_LABELS = {
+    identical: "Identical.",
+    disjoint: "No shared words.",
+    excerpt: "Excerpt.",
+    "excerpt-with-changes": "Excerpt with changes.",
+    overlapping: "Overlapping excerpts.",
+    different: "Same passage, changed words.",
+  };
+
+  function describe(result, names) {
+    const pct = `${Math.round((result.similarity || 0) * 100)}% of words and marks are the same`;
+    const [short, long] = result.shorter === "left" ? [names.A, names.B] : [names.B, names.A];
+    if (result.relation === "identical") return "The two printings match character for character.";
+    if (result.relation === "disjoint") return `${names.A} and ${names.B} printed different parts of the statement, so there is nothing to compare word by word. Each printing is shown in grey, as not printed by the other.`;
+    if (result.relation === "excerpt") return `${short} printed only part of what ${long} printed, word for word the same. The rest is shown in grey, as not printed by ${short}.`;
+    if (result.relation === "excerpt-with-changes") return `${short} printed only part of what ${long} printed, with changes: within the part both printed, ${pct}. The rest is shown in grey, as not printed by ${short}.`;
+    if (result.relation === "overlapping") return `Each printed words the other did not (grey). Within the part both printed, ${result.changed ? pct : "the words are the same"}.`;
+    return `Both printed the same passage, with changes: ${pct}.`;
+  }
+
+  function outletNames(A, B) {
+    const same = A.source.publisher === B.source.publisher;
+    return { A: same ? `${A.source.publisher} (printing A)` : A.source.publisher, B: same ? `${B.source.publisher} (printing B)` : B.source.publisher };
   }
 
   function drawDiff() {
@@ -143,15 +163,16 @@ function renderQuotes(data, el) {
       aSelect.value = String(state.a); bSelect.value = String(state.b);
       const A = state.group.members[state.a], B = state.group.members[state.b];
       const result = comparison(state.a, state.b);
-      const shorter = result.shorter === "right" ? "B" : "A";
+      const names = outletNames(A, B);
       legend.replaceChildren(...[["A", A], ["B", B]].flatMap(([letter, m]) => [
         h("dt", { text: `Printing ${letter}` }),
         h("dd", {}, h("a", { href: m.source.url, target: "_blank", rel: "noopener noreferrer", text: m.source.publisher }),
           `, ${m.source.title} (${m.source.date})`, m.note ? h("span", { class: "ex-source-note", text: ` · ${m.note}` }) : "")]));
-      summary.textContent = describe(result);
-      inline.replaceChildren(...result.runs.map(([op, text]) => marked(op, text, shorter)));
-      sideA.replaceChildren(...result.runs.filter(([op]) => op === "same" || op === "left" || (op === "context" && result.shorter === "right")).map(([op, text]) => marked(op, text, "B")));
-      sideB.replaceChildren(...result.runs.filter(([op]) => op === "same" || op === "right" || (op === "context" && result.shorter === "left")).map(([op, text]) => marked(op, text, "A")));
+      summary.replaceChildren(h("strong", { class: "ex-relation", text: RELATION_LABELS[result.relation] }), " ", describe(result, names));
+      summary.dataset.relation = result.relation;
+      inline.replaceChildren(...result.runs.map(([op, text]) => marked(op, text, names)));
+      sideA.replaceChildren(...result.runs.filter(([op]) => ["same", "left", "not-in-right"].includes(op)).map(([op, text]) => marked(op, text, names)));
+      sideB.replaceChildren(...result.runs.filter(([op]) => ["same", "right", "not-in-left"].includes(op)).map(([op, text]) => marked(op, text, names)));
       root.dataset.diff = `${state.group.id}:${state.a}-${state.b}`;
     });
   }
