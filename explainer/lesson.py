@@ -6,6 +6,7 @@ and sources are the same ones the dashboard shows.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from functools import cache
 from pathlib import Path
@@ -42,6 +43,73 @@ def load_lesson(path: Path = LESSON_FILE) -> dict:
         return tomllib.load(handle)
 
 
+CLAIM = re.compile(r"\{claim:([a-z0-9_]+)\}")
+NUMBER_WORDS = "zero one two three four five six seven eight nine ten eleven twelve".split()
+
+
+def claim_value(claim: dict, story: Story) -> int:
+    """What the data says for one declared claim in lesson.toml's [[claims]].
+
+    kinds: `variant_outlets` counts counted outlets whose printing in `variant_group` contains
+    `word`; `event_confirmed_by` is the confirmed_by computed for `event` from the evidence.
+    """
+    if claim["kind"] == "variant_outlets":
+        word = re.compile(rf"\b{re.escape(claim['word'])}\b", re.IGNORECASE)
+        outlets = {
+            story.source(q.source_id).publisher
+            for q in story.quotes
+            if q.variant_group == claim["variant_group"]
+            and word.search(q.text)
+            and story.source(q.source_id).counted
+        }
+        return len(outlets)
+    if claim["kind"] == "event_confirmed_by":
+        return story.evidence(claim["event"]).confirmed_by
+    raise ValueError(f"unknown claim kind '{claim['kind']}'")
+
+
+def claim_problems(lesson: dict, story: Story) -> list[str]:
+    """Each declared claim must match the data, and each {claim:key} must be declared."""
+    claims = {c["key"]: c for c in lesson.get("claims", [])}
+    problems = []
+    for key, claim in claims.items():
+        try:
+            found = claim_value(claim, story)
+        except (KeyError, StopIteration, ValueError) as err:
+            problems.append(f"claims.{key}: cannot be checked against the data ({err})")
+            continue
+        if found != claim["expected"]:
+            problems.append(
+                f"claims.{key}: the lesson says {claim['expected']} but the data gives {found} "
+                f"({claim['says']}); re-read the sentences that use {{claim:{key}}} and update "
+                "'expected'"
+            )
+    for key in sorted(set(CLAIM.findall(repr(lesson))) - set(claims)):
+        problems.append(f"{{claim:{key}}} is used in the text but not declared in [[claims]]")
+    return problems
+
+
+def resolve_claims(value, story: Story):
+    """A copy of the lesson with every {claim:key} replaced by the number the data gives."""
+    lesson = value
+    claims = {c["key"]: c for c in lesson.get("claims", [])}
+
+    def number(match) -> str:
+        found = claim_value(claims[match.group(1)], story)
+        return NUMBER_WORDS[found] if found < len(NUMBER_WORDS) else str(found)
+
+    def walk(item):
+        if isinstance(item, str):
+            return CLAIM.sub(number, item)
+        if isinstance(item, list):
+            return [walk(i) for i in item]
+        if isinstance(item, dict):
+            return {k: walk(v) for k, v in item.items()}
+        return item
+
+    return walk(lesson)
+
+
 def check_lesson(lesson: dict, story: Story) -> list[str]:
     """Every id the lesson names must exist in the data; returns the problems found."""
     events = {e.event_id for e in story.events}
@@ -72,7 +140,7 @@ def check_lesson(lesson: dict, story: Story) -> list[str]:
         or any(a[1] != b[0] for a, b in zip(minutes, minutes[1:], strict=False))
     ):
         problems.append("plan: the minutes must run from 0 to the lesson's duration without gaps")
-    return problems
+    return problems + claim_problems(lesson, story)
 
 
 # ---------- HTML shared by the lesson page and the handouts ----------
@@ -251,7 +319,7 @@ def lesson_html(
     event_href: str = "01-timeline.ipynb?event=",
 ) -> str:
     """The lesson as one HTML block: the dashboard page ('page'), or a handout body."""
-    lesson = lesson or load_lesson()
+    lesson = resolve_claims(lesson or load_lesson(), story)
     sections = lesson_sections(story, lesson, audience, event_href)
     keys = list(SECTION_TITLES)
     if audience == "student":
@@ -273,7 +341,7 @@ def lesson_html(
 
 def presenter_slides(story: Story, lesson: dict | None = None) -> list[dict]:
     """Full-screen slides for the projector: one idea each, large type."""
-    lesson = lesson or load_lesson()
+    lesson = resolve_claims(lesson or load_lesson(), story)
     slides = [
         {
             "kind": "title",

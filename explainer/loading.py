@@ -9,7 +9,7 @@ from pathlib import Path
 from . import DATA_DIR
 from .csvfiles import read_table
 from .problems import WHOLE_FILE, DataError, Problem  # noqa: F401
-from .records import RECORD_TYPES, Story
+from .records import RECORD_TYPES, Story, record_key
 from .rules import check_story
 from .schema import DESCRIPTOR, read_descriptor
 
@@ -51,7 +51,7 @@ def _read(data_dir: Path, today: date | None):
             if ok:
                 record = RECORD_TYPES[spec.name](**values)
                 records.append(record)
-                line_of.setdefault(str(values[spec.fields[0].name]), line)
+                line_of.setdefault(record_key(record), line)
         tables[spec.name] = tuple(records)
         lines[spec.name] = line_of
         if len(problems) == before:

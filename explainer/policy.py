@@ -30,6 +30,7 @@ QUALIFIERS = {
     "about": "about ",
     "more-than": "more than ",
     "at-least": "at least ",
+    "nearly": "nearly ",
     "up-to": "up to ",
     "fewer-than": "fewer than ",
 }

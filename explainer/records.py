@@ -140,6 +140,43 @@ class PolicyStep:
     terms: tuple[str, ...]
 
 
+@dataclass(frozen=True)
+class EventSource:
+    """One row of the evidence table: what one cited source does for one event."""
+
+    event_id: str
+    source_id: str
+    supports: tuple[str, ...]
+    relation: str
+    original_report: str
+    note: str
+    supporting_words: str
+
+    @property
+    def key(self) -> str:
+        return f"{self.event_id}|{self.source_id}"
+
+    @property
+    def counts_as(self) -> str:
+        """The report this row counts for: its original for a relay or copy, else itself."""
+        return self.original_report or self.source_id
+
+
+@dataclass(frozen=True)
+class Correction:
+    """One entry of the public corrections log."""
+
+    correction_id: str
+    date: date
+    table: str
+    item_id: str
+    field: str
+    kind: str
+    what_changed: str
+    why: str
+    source: str
+
+
 RECORD_TYPES = {
     "eras": Era,
     "actor_groups": ActorGroup,
@@ -152,7 +189,14 @@ RECORD_TYPES = {
     "quote_pairs": QuotePair,
     "post_history": PostHistoryStep,
     "policy_steps": PolicyStep,
+    "event_sources": EventSource,
+    "corrections": Correction,
 }
+
+
+def record_key(record) -> str:
+    """The id a record is known by in problems: its own `key`, else its first field."""
+    return getattr(record, "key", None) or str(next(iter(vars(record).values())))
 
 
 @dataclass(frozen=True)
@@ -170,6 +214,8 @@ class Story:
     quote_pairs: tuple[QuotePair, ...] = ()
     post_history: tuple[PostHistoryStep, ...] = ()
     policy_steps: tuple[PolicyStep, ...] = ()
+    event_sources: tuple[EventSource, ...] = ()
+    corrections: tuple[Correction, ...] = ()
     version: str = ""
     _index: dict = field(default_factory=dict, compare=False, repr=False)
 
@@ -191,6 +237,24 @@ class Story:
 
     def actor_group(self, group_id: str) -> ActorGroup:
         return next(g for g in self.actor_groups if g.actor_group_id == group_id)
+
+    def evidence(self, event_id: str):
+        """The event's evidence rows sorted into counted, copies, not counted and disagreeing.
+
+        Returns an `explainer.evidence.EventEvidence`; see that module for the fields.
+        """
+        from .evidence import event_evidence
+
+        return event_evidence(self, event_id)
+
+    def corrections_for(self, table: str, item_id: str) -> tuple[Correction, ...]:
+        """Corrections log entries for one item (e.g. 'events', 'nadella-memo'), oldest first."""
+        if "corrections" not in self._index:
+            index: dict[tuple[str, str], list[Correction]] = {}
+            for entry in sorted(self.corrections, key=lambda c: (c.date, c.correction_id)):
+                index.setdefault((entry.table, entry.item_id), []).append(entry)
+            self._index["corrections"] = {key: tuple(v) for key, v in index.items()}
+        return self._index["corrections"].get((table, str(item_id)), ())
 
     def counts(self) -> dict[str, int]:
         return {name: len(getattr(self, name)) for name in RECORD_TYPES}

@@ -7,8 +7,9 @@ from collections import Counter
 from datetime import date
 from urllib.parse import urlparse
 
+from . import evidence
 from .problems import Problem
-from .records import RECORD_TYPES, Story
+from .records import RECORD_TYPES, Story, record_key
 
 RECORD_TABLES = tuple(RECORD_TYPES)
 
@@ -60,6 +61,10 @@ class _Checker:
             self.check_pairs()
         if {"events", "quotes", "glossary", "policy_steps"} <= self.loaded:
             self.check_steps()
+        if {"events", "sources", "event_sources"} <= self.loaded:
+            self.check_evidence()
+        if "corrections" in self.loaded:
+            self.check_corrections()
         self.check_plain_text()
         return self.problems
 
@@ -193,6 +198,94 @@ class _Checker:
                     if value not in ids:
                         self.add("policy_steps", record_id, field, f"'{value}' is not in {file}")
 
+    def check_evidence(self) -> None:
+        """event_sources.csv matches the events' citations, and hand labels match the rule."""
+        events = {e.event_id: e for e in self.story.events}
+        sources = {s.source_id: s for s in self.story.sources}
+        seen: set[str] = set()
+        for key, row in self.records("event_sources"):
+            if key in seen:
+                self.add(
+                    "event_sources", key, "source_id", "this (event, source) pair is listed twice"
+                )
+            seen.add(key)
+            self.check_evidence_row(key, row, events, sources)
+        for event_id, event in self.records("events"):
+            rows = evidence.rows_for(self.story, event_id)
+            listed = {r.source_id for r in rows}
+            for source_id in event.source_ids:
+                if source_id not in listed:
+                    message = f"source '{source_id}' has no row in event_sources.csv"
+                    self.add("events", event_id, "source_ids", message)
+            if rows:
+                self.check_computed(event_id, event, rows)
+
+    def check_evidence_row(self, key, row, events, sources) -> None:
+        table = "event_sources"
+        event, source = events.get(row.event_id), sources.get(row.source_id)
+        if event is None:
+            self.add(table, key, "event_id", f"event '{row.event_id}' is not in events.csv")
+        if source is None:
+            self.add(table, key, "source_id", f"source '{row.source_id}' is not in sources.csv")
+        elif event is not None and row.source_id not in event.source_ids:
+            message = f"'{row.source_id}' is not among the source_ids of event '{row.event_id}'"
+            self.add(table, key, "source_id", message)
+        unknown = [s for s in row.supports if s not in evidence.SUPPORTS]
+        if unknown:
+            allowed = ", ".join(evidence.SUPPORTS)
+            self.add(table, key, "supports", f"'{unknown[0]}' is not one of: {allowed}")
+        if row.relation in ("counted", "relay", "copy") and not row.supports:
+            self.add(table, key, "supports", "say what the source supports (e.g. event; date)")
+        relaying = row.relation in evidence.RELAYING
+        if relaying and not row.original_report:
+            message = f"a {row.relation} must name the report it repeats in original_report"
+            self.add(table, key, "original_report", message)
+        if not relaying and row.original_report:
+            message = "original_report is only for relation relay or copy"
+            self.add(table, key, "original_report", message)
+        if row.original_report == row.source_id:
+            self.add(table, key, "original_report", "a source cannot relay itself")
+        if row.relation in ("counted", "disagrees") and source is not None and not source.counted:
+            message = (
+                f"source '{row.source_id}' has counted = no in sources.csv; "
+                "use not-counted, relay or copy"
+            )
+            self.add(table, key, "relation", message)
+        if row.relation != "counted" and not row.note:
+            self.add(table, key, "note", f"a {row.relation} row must say why in its note")
+
+    def check_computed(self, event_id, event, rows) -> None:
+        label, count = evidence.computed_confidence(rows)
+        reports = ", ".join(evidence.counted_reports(rows)) or "none"
+        if event.confidence != label:
+            message = (
+                f"says '{event.confidence}' but event_sources.csv gives '{label}' "
+                f"({count} counted report(s): {reports})"
+            )
+            self.add("events", event_id, "confidence", message)
+        if event.confirmed_by != count:
+            message = (
+                f"says {event.confirmed_by} but event_sources.csv gives {count} counted "
+                f"report(s): {reports} (a relay or copy counts with its original)"
+            )
+            self.add("events", event_id, "confirmed_by", message)
+
+    def check_corrections(self) -> None:
+        for key, entry in self.records("corrections"):
+            if entry.table not in RECORD_TABLES or entry.table == "corrections":
+                self.add("corrections", key, "table", f"'{entry.table}' is not a data table")
+                continue
+            if entry.table not in self.loaded:
+                continue
+            ids = {record_id for record_id, _ in self.records(entry.table)}
+            if entry.item_id not in ids:
+                message = f"'{entry.item_id}' is not in {entry.table}.csv"
+                self.add("corrections", key, "item_id", message)
+            fields = {f for f in RECORD_TYPES[entry.table].__dataclass_fields__ if f != "_index"}
+            if entry.field and entry.field not in fields:
+                message = f"'{entry.field}' is not a field of {entry.table}.csv"
+                self.add("corrections", key, "field", message)
+
     def check_plain_text(self) -> None:
         for table in RECORD_TABLES:
             for record_id, record in self.records(table):
@@ -205,4 +298,4 @@ class _Checker:
 
 
 def _record_id(record) -> str:
-    return str(next(iter(vars(record).values())))
+    return record_key(record)

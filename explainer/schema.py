@@ -17,6 +17,7 @@ LIST_FIELDS = {
     "event_ids",
     "quote_ids",
     "terms",
+    "supports",
 }
 
 

@@ -195,6 +195,48 @@ CASES = {
     "disputed without note": (disputed_without_note, "events.csv", LINE, "dispute_note"),
     "minute without time": (minute_without_time, "events.csv", LINE, "time"),
     "title too long": (set_cell("events", "title", "x" * 200), "events.csv", LINE, "title"),
+    "hand confirmed_by": (
+        set_cell("events", "confirmed_by", "99"),
+        "events.csv",
+        LINE,
+        "confirmed_by",
+    ),
+    "hand confidence": (
+        set_cell("events", "confidence", "disputed"),
+        "events.csv",
+        LINE,
+        "confidence",
+    ),
+    "evidence for unknown event": (
+        set_cell("event_sources", "event_id", "no-such-event"),
+        "event_sources.csv",
+        LINE,
+        "event_id",
+    ),
+    "evidence relation": (
+        set_cell("event_sources", "relation", "probably"),
+        "event_sources.csv",
+        LINE,
+        "relation",
+    ),
+    "evidence supports": (
+        set_cell("event_sources", "supports", "rumour"),
+        "event_sources.csv",
+        LINE,
+        "supports",
+    ),
+    "dangling correction": (
+        set_cell("corrections", "item_id", "no-such-item"),
+        "corrections.csv",
+        LINE,
+        "item_id",
+    ),
+    "correction of unknown table": (
+        set_cell("corrections", "table", "nowhere"),
+        "corrections.csv",
+        LINE,
+        "table",
+    ),
 }
 
 
