@@ -67,8 +67,12 @@ def item_title(story: Story, table: str, item_id: str) -> str:
     """A reader's name for a corrected item (its title, term or speaker), else its id."""
     finders = {
         "events": lambda: story.event(item_id).title,
-        "quotes": lambda: f"{story.quote(item_id).speaker}, {format_day(story.quote(item_id).date)}",
-        "glossary": lambda: next(g.term for g in story.glossary if term_slug(g.term) == term_slug(item_id)),
+        "quotes": lambda: (
+            f"{story.quote(item_id).speaker}, {format_day(story.quote(item_id).date)}"
+        ),
+        "glossary": lambda: next(
+            g.term for g in story.glossary if term_slug(g.term) == term_slug(item_id)
+        ),
         "policy_steps": lambda: next(s.title for s in story.policy_steps if str(s.step) == item_id),
         "figures": lambda: next(f.measure for f in story.figures if f.figure_id == item_id),
         "eras": lambda: story.era(item_id).label,
@@ -128,7 +132,8 @@ def _entry_html(story: Story, entry: Correction, static: bool) -> str:
         f'<li id="{text(entry_anchor(entry))}" class="ex-correction ex-kind-{text(entry.kind)}">'
         f'<p class="ex-correction-head"><span class="ex-badge">'
         f"{text(KIND_LABELS.get(entry.kind, entry.kind))}</span> "
-        f"<time data-date="{entry.date.isoformat()}">{text(format_day(entry.date))}</time> · {where}: {item}{field}</p>"
+        f'<time data-date="{entry.date.isoformat()}">{text(format_day(entry.date))}</time>'
+        f" · {where}: {item}{field}</p>"
         f"<p><strong>What changed:</strong> {text(entry.what_changed)}</p>"
         f"<p><strong>Why:</strong> {text(entry.why)}</p>"
         + (f"<p><strong>Source:</strong> {text(entry.source)}</p>" if entry.source else "")
