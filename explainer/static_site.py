@@ -17,8 +17,8 @@ from markdown_it import MarkdownIt
 
 from . import PROJECT_DIR
 from .assets import TEMPLATE_DIR, VIEWS_SCRIPT, copy_plotly_js
-from .escaping import text
 from .corrections import corrections_html
+from .escaping import text
 from .layout import SECTIONS, footer_html, landing_html
 from .lesson import lesson_html, presenter_slides
 from .loading import load_story
