@@ -45,6 +45,12 @@ SECTIONS = (
         "Classroom lesson",
         "A 45-minute lesson with handouts and a presenter mode for the projector.",
     ),
+    Section(
+        "corrections",
+        "05-corrections.ipynb",
+        "Corrections",
+        "Every change to the data since publication: what changed, when and why, with sources.",
+    ),
 )
 
 STORY_SUMMARY = (

@@ -42,6 +42,14 @@ def presenter():
     return _view("presenter")
 
 
+def corrections():
+    """The public corrections log: every change to the data, newest first, with its reason."""
+    from .viewcache import cached_view
+    from .widgets import PageHTML
+
+    return PageHTML(cached_view("corrections"))
+
+
 def footer():
     """The footer every page ends with: counts of sources, events, quotes, figures; data version."""
     from .viewcache import cached_view

@@ -17,6 +17,7 @@ from markdown_it import MarkdownIt
 
 from . import PROJECT_DIR
 from .assets import TEMPLATE_DIR, VIEWS_SCRIPT, copy_plotly_js
+from .corrections import corrections_html
 from .escaping import text
 from .layout import SECTIONS, footer_html, landing_html
 from .lesson import lesson_html, presenter_slides
@@ -104,6 +105,8 @@ def notebook_body(story: Story, notebook: Path) -> tuple[str, str, bool]:
         name = page_call(cell.source)
         if name == "footer":
             parts.append(footer_html(story))
+        elif name == "corrections":
+            parts.append(corrections_html(story, static=True))
         elif name == "lesson":
             parts.append(lesson_html(story, event_href="timeline.html?event="))
         elif name in VIEWS:

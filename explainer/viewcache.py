@@ -37,6 +37,7 @@ def fingerprint(data_dir: Path = DATA_DIR) -> str:
 
 
 def _builders():
+    from .corrections import corrections_html
     from .layout import footer_html
     from .lesson import lesson_html, presenter_slides
     from .policy import policy_view
@@ -48,6 +49,7 @@ def _builders():
         "quotes": quotes_view,
         "policy": policy_view,
         "footer": footer_html,
+        "corrections": corrections_html,
         "lesson": lesson_html,
         "presenter": lambda story: {"slides": presenter_slides(story)},
     }
