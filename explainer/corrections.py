@@ -136,6 +136,25 @@ def _entry_html(story: Story, entry: Correction, static: bool) -> str:
         f" · {where}: {item}{field}</p>"
         f"<p><strong>What changed:</strong> {text(entry.what_changed)}</p>"
         f"<p><strong>Why:</strong> {text(entry.why)}</p>"
-        + (f"<p><strong>Source:</strong> {text(entry.source)}</p>" if entry.source else "")
+        + (
+            f"<p><strong>Source:</strong> {_sources_html(story, entry.source)}</p>"
+            if entry.source
+            else ""
+        )
         + "</li>"
     )
+
+
+def _sources_html(story: Story, field: str) -> str:
+    """Each source id as a link to the source; any other note (a research-notes section) as text."""
+    parts = []
+    for token in (t.strip() for t in field.split(";")):
+        if not token:
+            continue
+        try:
+            source = story.source(token)
+        except KeyError:
+            parts.append(text(token))
+            continue
+        parts.append(f'<a href="{href(source.url)}">{text(source.publisher)}</a>')
+    return "; ".join(parts)
