@@ -110,15 +110,31 @@ def revisions(story: Story, table: str, item_id: str, static: bool = False) -> l
 
 
 def corrections_html(story: Story, static: bool = False) -> str:
-    """The corrections log as a page section: newest first, each entry with its item and reason."""
-    entries = sorted(story.corrections, key=lambda c: (c.date, c.correction_id), reverse=True)
+    """The corrections log as a page section: newest day first; on each day corrections, then
+    clarifications, then wording-only style changes folded away."""
+    order = {kind: i for i, kind in enumerate(KIND_LABELS)}
+    entries = sorted(story.corrections, key=lambda c: (-c.date.toordinal(), order.get(c.kind, 9)))
     counts = {kind: sum(e.kind == kind for e in entries) for kind in KIND_LABELS}
     summary = ", ".join(f"{n} {KIND_LABELS[k].lower()}" for k, n in counts.items() if n)
-    rows = "".join(_entry_html(story, entry, static) for entry in entries)
+    days = []
+    for day in sorted({e.date for e in entries}, reverse=True):
+        todays = [e for e in entries if e.date == day]
+        facts = "".join(_entry_html(story, e, static) for e in todays if e.kind != "style")
+        style = [e for e in todays if e.kind == "style"]
+        folded = (
+            f"<details><summary>{len(style)} style changes (wording only; no fact changed)"
+            f'</summary><ul class="ex-corrections-list">'
+            + "".join(_entry_html(story, e, static) for e in style)
+            + "</ul></details>"
+            if style
+            else ""
+        )
+        days.append(
+            f'<h2>{text(format_day(day))}</h2><ul class="ex-corrections-list">{facts}</ul>{folded}'
+        )
     return (
         '<section class="ex-corrections" aria-label="Corrections log">'
-        f"<p>{len(entries)} entries ({text(summary)}).</p>"
-        f'<ol class="ex-corrections-list" reversed>{rows}</ol></section>'
+        f"<p>{len(entries)} entries ({text(summary)}).</p>{''.join(days)}</section>"
     )
 
 

@@ -52,3 +52,11 @@ def test_an_item_without_corrections_has_no_note(story):
     corrected = {c.item_id for c in story.corrections if c.table == "events"}
     clean = next(e for e in story.events if e.event_id not in corrected)
     assert revisions(story, "events", clean.event_id) == []
+
+
+def test_style_changes_are_folded_and_facts_are_not(story):
+    page = corrections_html(story)
+    folded = "".join(re.findall(r"<details>.*?</details>", page, re.S))
+    for entry in story.corrections:
+        anchor = f'id="{entry_anchor(entry)}"'
+        assert (anchor in folded) == (entry.kind == "style"), entry.correction_id

@@ -55,3 +55,20 @@
   window.WebSocket = Watched;
   window.addEventListener("beforeunload", function () { window.__explainerUnloading = true; });
 })();
+
+// A link to an entry folded inside a closed <details> (the corrections log) opens it and
+// brings the entry into view, on load and whenever the address's #fragment changes.
+(function () {
+  function reveal() {
+    var id = decodeURIComponent(window.location.hash.slice(1));
+    var target = id && document.getElementById(id);
+    if (!target) return;
+    for (var node = target.parentElement; node; node = node.parentElement) {
+      if (node.tagName === "DETAILS") node.open = true;
+    }
+    target.scrollIntoView({ block: "start" });
+  }
+  window.addEventListener("hashchange", reveal);
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", reveal);
+  else reveal();
+})();
