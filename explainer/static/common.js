@@ -180,3 +180,12 @@ function linkTerms(text, links) {
   nodes.push(rest);
   return nodes;
 }
+
+// "Revised on" notes: one line per corrections-log entry, each linking to its entry on the
+// Corrections page (the view model carries the link for its edition).
+function revisionNotes(revisions) {
+  if (!revisions || !revisions.length) return "";
+  return h("ul", { class: "ex-revisions", "aria-label": "Revisions" }, revisions.map((r) => h("li", {},
+    h("a", { href: r.href, class: "ex-revised", title: `${r.kind}: see the Corrections page` },
+      h("span", { class: "ex-revised-date", text: `Revised on ${r.date}` }), ` · ${r.what}`))));
+}
