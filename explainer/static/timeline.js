@@ -132,12 +132,12 @@ function renderTimeline(data, el) {
     card.replaceChildren(
       h("p", { class: "ex-card-when", text: e.when }),
       h("h3", { class: "ex-card-title", text: e.title }),
-      revisionNotes(e.revisions),
       h("p", { class: "ex-card-body" }, linkTerms(e.description, data.links)),
       h("dl", { class: "ex-card-facts" },
         h("dt", { text: "Who" }), h("dd", { text: e.actors || e.group_label }),
         h("dt", { text: "Era" }), h("dd", { text: e.era_label }),
         h("dt", { text: "Confidence" }), h("dd", { class: `ex-confidence ex-${e.confidence}`, text: e.confidence_text })),
+      revisionNotes(e.revisions),
       h("h4", { text: e.sources.length === 1 ? "Source" : `Sources (${e.sources.length})` }),
       sourceList(e.sources),
       evidenceDetails(e.evidence));
