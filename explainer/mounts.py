@@ -21,7 +21,8 @@ BOOT = """
 (function mountEarlyViews() {
   const cells = document.getElementById("rendered_cells");
   // a link to an entry (e.g. corrections page#correction-ID) shows the cells and scrolls to it
-  const hash = decodeURIComponent(window.location.hash.slice(1));
+  let hash = window.location.hash.slice(1);
+  try { hash = decodeURIComponent(hash); } catch (err) { /* a malformed link: use it as written */ }
   const wanted = hash && document.getElementById(hash);
   const linked = Boolean(wanted && cells && cells.contains(wanted));
   if (cells && (linked || document.querySelector("[data-explainer-view]"))) {
