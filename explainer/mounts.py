@@ -20,10 +20,32 @@ BOOT = """
 // Draw every view mounted on the page from the JSON beside it (classic script, no kernel).
 (function mountEarlyViews() {
   const cells = document.getElementById("rendered_cells");
-  if (cells && document.querySelector("[data-explainer-view]")) {
+  // a link to an entry (e.g. corrections page#correction-ID) shows the cells and scrolls to it
+  let hash = window.location.hash.slice(1);
+  try { hash = decodeURIComponent(hash); } catch (err) { /* a malformed link: use it as written */ }
+  const wanted = hash && document.getElementById(hash);
+  const linked = Boolean(wanted && cells && cells.contains(wanted));
+  if (cells && (linked || document.querySelector("[data-explainer-view]"))) {
     cells.style.display = "";  // Voila shows its cells only once its own scripts have run
     const spinner = document.getElementById("loading");
     if (spinner) spinner.remove();
+  }
+  if (linked) {
+    wanted.scrollIntoView();
+    // Voila's scripts later make #rendered_cells the page's scroller, which drops the scroll:
+    // keep the entry at the top for a few seconds, until the reader scrolls or types.
+    let moved = false;
+    for (const type of ["wheel", "keydown", "touchstart", "mousedown"]) {
+      window.addEventListener(type, () => { moved = true; }, { once: true, passive: true });
+    }
+    let checks = 0;
+    const keep = setInterval(() => {
+      checks += 1;
+      if (moved || checks > 50) { clearInterval(keep); return; }
+      const top = wanted.getBoundingClientRect().top;
+      const start = Math.max(0, cells.getBoundingClientRect().top);
+      if (top < -1 || top > start + 2) wanted.scrollIntoView();
+    }, 200);
   }
   for (const mount of document.querySelectorAll("[data-explainer-view]:not([data-mounted])")) {
     mount.dataset.mounted = "true";

@@ -7,6 +7,7 @@ from datetime import date
 
 import plotly.graph_objects as go
 
+from .corrections import revisions
 from .formatting import citations, event_when, format_day
 from .glossary import glossary_entries, glossary_links, term_slug
 from .quotes import quote_card
@@ -53,7 +54,7 @@ def period_text(figure: Figure) -> str:
     return "period not stated"
 
 
-def figure_rows(story: Story, categories=CHART_CATEGORIES) -> list[dict]:
+def figure_rows(story: Story, categories=CHART_CATEGORIES, static: bool = False) -> list[dict]:
     """Every figure in the chart's categories, in the order reported, with what the table shows."""
     chosen = [f for f in story.figures if f.category in categories]
     return [
@@ -71,6 +72,7 @@ def figure_rows(story: Story, categories=CHART_CATEGORIES) -> list[dict]:
             "reported": format_day(f.date_reported),
             "dispute_note": f.dispute_note,
             "sources": citations(story, f.source_ids),
+            "revisions": revisions(story, "figures", f.figure_id, static),
         }
         for f in sorted(chosen, key=lambda f: (f.date_reported, f.figure_id))
     ]
@@ -134,7 +136,7 @@ def numbers_figure(story: Story) -> go.Figure:
     return figure
 
 
-def step_view(story: Story, step) -> dict:
+def step_view(story: Story, step, static: bool = False) -> dict:
     events = sorted((story.event(e) for e in step.event_ids), key=lambda e: e.date)
     source_ids = list(dict.fromkeys(s for e in events for s in e.source_ids))
     return {
@@ -142,13 +144,16 @@ def step_view(story: Story, step) -> dict:
         "title": step.title,
         "explanation": step.explanation,
         "events": [{"id": e.event_id, "when": event_when(e), "title": e.title} for e in events],
-        "quotes": [quote_card(story, story.quote(q)) for q in step.quote_ids],
+        "quotes": [quote_card(story, story.quote(q), static) for q in step.quote_ids],
         "terms": [{"term": t, "slug": term_slug(t)} for t in step.terms],
         "sources": citations(story, source_ids),
+        "revisions": revisions(story, "policy_steps", str(step.step), static),
     }
 
 
-def microsoft_stances(story: Story, before: date = date(2018, 1, 1)) -> list[dict]:
+def microsoft_stances(
+    story: Story, before: date = date(2018, 1, 1), static: bool = False
+) -> list[dict]:
     """Microsoft's public positions before the January 2018 post: travel ban, DACA, KIND."""
     chosen = [
         e for e in story.events if e.actor_group == "microsoft-leadership" and e.date < before
@@ -161,21 +166,26 @@ def microsoft_stances(story: Story, before: date = date(2018, 1, 1)) -> list[dic
             "description": e.description,
             "confidence": e.confidence,
             "sources": citations(story, e.source_ids),
+            "revisions": revisions(story, "events", e.event_id, static),
         }
         for e in sorted(chosen, key=lambda e: (e.date, e.event_id))
     ]
 
 
-def policy_view(story: Story, glossary_href: str = "?term=") -> dict:
-    """The whole view model for the policy widget (plain JSON)."""
+def policy_view(story: Story, glossary_href: str = "?term=", static: bool = False) -> dict:
+    """The whole view model for the policy widget (plain JSON); `static` for the static edition."""
+    steps = sorted(story.policy_steps, key=lambda s: s.step)
     return {
-        "steps": [step_view(story, s) for s in sorted(story.policy_steps, key=lambda s: s.step)],
-        "figures": figure_rows(story),
+        "steps": [step_view(story, s, static) for s in steps],
+        "figures": figure_rows(story, static=static),
         "categories": [{"id": k, "label": v} for k, v in CHART_CATEGORIES.items()],
         "figure": json.loads(numbers_figure(story).to_json()),
         "config": PLOTLY_CONFIG,
-        "stances": microsoft_stances(story),
-        "glossary": glossary_entries(story),
+        "stances": microsoft_stances(story, static=static),
+        "glossary": [
+            {**entry, "revisions": revisions(story, "glossary", entry["term"], static)}
+            for entry in glossary_entries(story)
+        ],
         "links": glossary_links(story, href=glossary_href),
     }
 

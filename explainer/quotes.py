@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from itertools import combinations
 
+from .corrections import revisions
 from .formatting import citations, event_when, format_day, source_record
 from .glossary import VOILA_GLOSSARY_HREF, glossary_links
 from .records import Quote, QuoteCheck, Story
@@ -44,8 +45,8 @@ def evidence_spans(text: str, check: QuoteCheck) -> list[list[int]]:
     return [list(m.span()) for m in check_regex(check).finditer(text)]
 
 
-def quote_card(story: Story, quote: Quote) -> dict:
-    """What a card shows for one quote: who, when, how, the words, and the source."""
+def quote_card(story: Story, quote: Quote, static: bool = False) -> dict:
+    """What a card shows for one quote: who, when, how, the words, the source, any revisions."""
     return {
         "id": quote.quote_id,
         "speaker": quote.speaker,
@@ -55,6 +56,7 @@ def quote_card(story: Story, quote: Quote) -> dict:
         "text": quote.text,
         "context": quote.context,
         "source": source_record(story.source(quote.source_id)),
+        "revisions": revisions(story, "quotes", quote.quote_id, static),
     }
 
 
@@ -68,18 +70,18 @@ def side_answer(story: Story, quote_ids, check: QuoteCheck) -> dict:
     return {"found": bool(words), "words": sorted(set(words), key=str.lower), "spans": spans}
 
 
-def pair_view(story: Story, pair) -> dict:
+def pair_view(story: Story, pair, static: bool = False) -> dict:
     checks = {c.check_id: c for c in story.quote_checks}
     return {
         "id": pair.pair_id,
         "question": pair.question,
         "left": {
             "label": pair.left_label,
-            "quotes": [quote_card(story, story.quote(q)) for q in pair.left_quote_ids],
+            "quotes": [quote_card(story, story.quote(q), static) for q in pair.left_quote_ids],
         },
         "right": {
             "label": pair.right_label,
-            "quotes": [quote_card(story, story.quote(q)) for q in pair.right_quote_ids],
+            "quotes": [quote_card(story, story.quote(q), static) for q in pair.right_quote_ids],
         },
         "checks": [
             {
@@ -93,7 +95,7 @@ def pair_view(story: Story, pair) -> dict:
     }
 
 
-def variant_groups(story: Story) -> list[dict]:
+def variant_groups(story: Story, static: bool = False) -> list[dict]:
     """Each group of printings of the same words, with a word diff for every two members."""
     groups: dict[str, list[Quote]] = {}
     for quote in story.quotes:
@@ -110,7 +112,9 @@ def variant_groups(story: Story) -> list[dict]:
                 "id": group_id,
                 "label": f"{members[0].speaker}, {format_day(members[0].date)}: "
                 f"{_opening(max(members, key=lambda q: len(q.text)).text)}",
-                "members": [{**quote_card(story, q), "note": q.variant_note} for q in members],
+                "members": [
+                    {**quote_card(story, q, static), "note": q.variant_note} for q in members
+                ],
                 "comparisons": comparisons,
                 "default": _most_telling_pair(members, comparisons),
             }
@@ -168,14 +172,18 @@ def post_history(story: Story) -> list[dict]:
     return steps
 
 
-def quotes_view(story: Story, glossary_href: str = VOILA_GLOSSARY_HREF) -> dict:
-    """The whole view model for the quotes widget (plain JSON)."""
+def quotes_view(
+    story: Story, glossary_href: str = VOILA_GLOSSARY_HREF, static: bool = False
+) -> dict:
+    """The whole view model for the quotes widget (plain JSON); `static` for the static edition."""
     passage = next((q for q in story.quotes if q.quote_id == "onmsft-jan-post-modernization"), None)
     return {
-        "pairs": [pair_view(story, p) for p in sorted(story.quote_pairs, key=lambda p: p.order)],
-        "variants": variant_groups(story),
+        "pairs": [
+            pair_view(story, p, static) for p in sorted(story.quote_pairs, key=lambda p: p.order)
+        ],
+        "variants": variant_groups(story, static),
         "history": post_history(story),
-        "passage": quote_card(story, passage) if passage else None,
+        "passage": quote_card(story, passage, static) if passage else None,
         "links": glossary_links(story, glossary_href),
     }
 

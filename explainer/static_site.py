@@ -36,7 +36,7 @@ VIEWS = {
     "timeline": timeline_view,
     "quotes": quotes_view,
     "policy": policy_view,
-    "presenter": lambda story, glossary_href: {"slides": presenter_slides(story)},
+    "presenter": lambda story, glossary_href, static: {"slides": presenter_slides(story)},
 }
 CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
@@ -111,7 +111,8 @@ def notebook_body(story: Story, notebook: Path) -> tuple[str, str, bool]:
             parts.append(lesson_html(story, event_href="timeline.html?event="))
         elif name in VIEWS:
             mounts += 1
-            parts.append(view_mount(name, VIEWS[name](story, glossary_href=_glossary_href(name))))
+            view = VIEWS[name](story, glossary_href=_glossary_href(name), static=True)
+            parts.append(view_mount(name, view))
         elif name is not None:
             raise ValueError(f"{notebook.name}: no static view for pages.{name}()")
     body = '<main id="main" class="ex-static-main">' + "\n".join(parts) + "</main>"

@@ -7,7 +7,16 @@ from datetime import date, datetime
 
 import plotly.graph_objects as go
 
-from .formatting import citations, confidence_text, event_instant, event_when, format_day
+from .corrections import revisions
+from .evidence import counted_reports, event_evidence
+from .formatting import (
+    CONFIDENCE_LABELS,
+    citations,
+    confidence_text,
+    event_instant,
+    event_when,
+    format_day,
+)
 from .glossary import VOILA_GLOSSARY_HREF, glossary_links
 from .records import Story
 from .style import ERA_SHADES, FONT, HIGHLIGHT, PLOTLY_CONFIG, series_style
@@ -29,8 +38,10 @@ def lanes(story: Story) -> list[dict]:
     ]
 
 
-def event_rows(story: Story) -> list[dict]:
-    """Everything the detail card and the table show, one dict per event, in date order."""
+def event_rows(story: Story, static: bool = False) -> list[dict]:
+    """Everything the detail card and the table show, one dict per event, in date order.
+
+    `static` picks the edition the "Revised on" notes link into."""
     groups = {g.actor_group_id: g.label for g in story.actor_groups}
     eras = {e.era_id: e.label for e in story.eras}
     return [
@@ -49,9 +60,53 @@ def event_rows(story: Story) -> list[dict]:
             "confidence": e.confidence,
             "confidence_text": confidence_text(e),
             "sources": citations(story, e.source_ids),
+            "evidence": evidence_view(story, e.event_id),
+            "revisions": revisions(story, "events", e.event_id, static),
         }
         for e in events_in_order(story)
     ]
+
+
+def evidence_view(story: Story, event_id: str) -> dict:
+    """How the card counts its sources: each counted report once, with the copies and relays that
+    count with it, the sources cited but not counted (and why) and those that disagree.
+
+    A report cited only through its relays has no publisher here (""): the card says so."""
+    evidence = event_evidence(story, event_id)
+    cited = {s.source_id for s in story.sources}
+
+    def name(source_id: str) -> str:
+        return story.source(source_id).publisher if source_id in cited else ""
+
+    relays: dict[str, list[dict]] = {}
+    for row in evidence.copies:
+        relays.setdefault(row.original_report, []).append(
+            {"publisher": name(row.source_id), "relation": row.relation, "note": row.note}
+        )
+    counted = [
+        {
+            "id": report,
+            "publisher": name(report),
+            "title": story.source(report).title if report in cited else "",
+            "relays": relays.get(report, []),
+            "disagrees": any(
+                r.source_id == report and r.relation == "disagrees" for r in evidence.rows
+            ),
+        }
+        for report in counted_reports(evidence.rows)
+    ]
+    return {
+        "label": evidence.label,
+        "count": evidence.confirmed_by,
+        "label_text": CONFIDENCE_LABELS[evidence.label].format(n=evidence.confirmed_by),
+        "counted": counted,
+        "not_counted": [
+            {"publisher": name(r.source_id), "note": r.note} for r in evidence.not_counted
+        ],
+        "disagreeing": [
+            {"publisher": name(r.source_id), "note": r.note} for r in evidence.disagreeing
+        ],
+    }
 
 
 RING = "selected-event"
@@ -157,10 +212,12 @@ def zoom_presets(story: Story) -> list[dict]:
     ]
 
 
-def timeline_view(story: Story, glossary_href: str = VOILA_GLOSSARY_HREF) -> dict:
-    """The whole view model for the timeline widget (plain JSON)."""
+def timeline_view(
+    story: Story, glossary_href: str = VOILA_GLOSSARY_HREF, static: bool = False
+) -> dict:
+    """The whole view model for the timeline widget (plain JSON); `static`: the static edition."""
     return {
-        "events": event_rows(story),
+        "events": event_rows(story, static),
         "lanes": lanes(story),
         "ring": RING,
         "eras": [

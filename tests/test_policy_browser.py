@@ -53,3 +53,27 @@ def test_terms_on_other_pages_link_to_the_glossary(page, edition, story):
     assert links.count() >= 1
     href = links.first.get_attribute("href")
     assert href.startswith(edition.base_url + edition.glossary_path), href
+
+
+def test_corrected_steps_figures_and_terms_carry_their_notes(page, edition, story):
+    from revision_notes import check_notes, corrected_ids
+
+    from explainer.glossary import term_slug
+
+    step = corrected_ids(story, "policy_steps")[0]
+    view = open_policy(page, edition, f"?step={step}")
+    card = view.locator(".ex-step-card")
+    check_notes(card.locator(":scope > .ex-revisions"), story, "policy_steps", step, edition)
+    shown = set(
+        view.locator(".ex-table tbody tr").evaluate_all("r => r.map(x => x.dataset.figure)")
+    )
+    figure = next(f for f in corrected_ids(story, "figures") if f in shown)
+    row = view.locator(f".ex-table tr[data-figure='{figure}']")
+    check_notes(row.locator(".ex-revisions"), story, "figures", figure, edition)
+    term = corrected_ids(story, "glossary")[0]
+    entry = view.locator(f".ex-glossary dd[data-term='{term_slug(term)}']")
+    check_notes(entry.locator(".ex-revisions"), story, "glossary", term, edition)
+    clean = next(g.term for g in story.glossary if g.term not in corrected_ids(story, "glossary"))
+    clean_entry = view.locator(f".ex-glossary dd[data-term='{term_slug(clean)}']")
+    assert clean_entry.count() == 1
+    assert clean_entry.locator(".ex-revisions").count() == 0

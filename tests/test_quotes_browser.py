@@ -98,3 +98,24 @@ def test_printings_of_different_parts_are_not_struck_through(page, edition):
     assert unprinted.count() == 2
     labels = unprinted.evaluate_all("ns => ns.map(n => n.querySelector('.ex-sr').textContent)")
     assert labels == [" [not printed by GamesIndustry.biz: ", " [not printed by USA Today: "]
+
+
+def test_a_corrected_quote_carries_its_note(page, edition, story):
+    from revision_notes import check_notes, corrected_ids
+
+    corrected = set(corrected_ids(story, "quotes"))
+    pair, quote_id = next(
+        (p, q)
+        for p in sorted(story.quote_pairs, key=lambda p: p.order)
+        for q in p.left_quote_ids + p.right_quote_ids
+        if q in corrected
+    )
+    view = open_quotes(page, edition, f"?pair={pair.pair_id}")
+    card = view.locator(".ex-pair .ex-quote").filter(has=page.locator(f"[data-quote='{quote_id}']"))
+    check_notes(card.locator(".ex-revisions"), story, "quotes", quote_id, edition)
+    clean = [q for q in pair.left_quote_ids + pair.right_quote_ids if q not in corrected]
+    for other in clean:
+        other_card = view.locator(".ex-pair .ex-quote").filter(
+            has=page.locator(f"[data-quote='{other}']")
+        )
+        assert other_card.locator(".ex-revisions").count() == 0

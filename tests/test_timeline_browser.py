@@ -126,3 +126,60 @@ def test_interaction_latency_is_recorded(page, edition, story):
     p95 = latencies[int(0.95 * (len(latencies) - 1))]
     median = latencies[len(latencies) // 2]
     print(f"\ntimeline latency: n={len(latencies)} median={median:.1f} ms p95={p95:.1f} ms")
+
+
+def test_a_corrected_event_links_its_note_to_the_corrections_entry(page, edition, story):
+    from playwright.sync_api import expect
+    from revision_notes import check_notes, corrected_ids
+
+    from explainer.corrections import entry_anchor
+
+    event_id = corrected_ids(story, "events")[0]
+    view = open_timeline(page, edition, f"?event={event_id}")
+    notes = view.locator(".ex-card .ex-revisions")
+    check_notes(notes, story, "events", event_id, edition)
+    entry = story.corrections_for("events", event_id)[-1]
+    notes.locator("a.ex-revised").last.click()
+    page.wait_for_url(f"**#{entry_anchor(entry)}")
+    target = page.locator(f"li[id='{entry_anchor(entry)}']")
+    expect(target).to_have_count(1)
+    expect(target).to_be_in_viewport()
+    assert entry.what_changed in target.inner_text()
+
+
+def test_an_uncorrected_event_has_no_note(page, edition, story):
+    from revision_notes import corrected_ids
+
+    corrected = set(corrected_ids(story, "events"))
+    clean = next(e.event_id for e in story.events if e.event_id not in corrected)
+    view = open_timeline(page, edition, f"?event={clean}")
+    assert view.locator(".ex-card h3").inner_text() == story.event(clean).title
+    assert view.locator(".ex-card .ex-revisions").count() == 0
+
+
+def test_the_card_says_which_sources_count_and_which_relay(page, edition, story):
+    from explainer.evidence import counted_reports, rows_for
+    from explainer.formatting import CONFIDENCE_LABELS
+
+    known = {s.source_id for s in story.sources}
+
+    def relayed(event):  # an event whose counted reports include a cited original with relays
+        rows = rows_for(story, event.event_id)
+        originals = {r.original_report for r in rows if r.relation in ("relay", "copy")}
+        return len(counted_reports(rows)) >= 2 and originals & known
+
+    event = next(e for e in sorted(story.events, key=lambda e: e.event_id) if relayed(e))
+    rows = rows_for(story, event.event_id)
+    view = open_timeline(page, edition, f"?event={event.event_id}")
+    box = view.locator(".ex-card details.ex-evidence")
+    summary = CONFIDENCE_LABELS[event.confidence].format(n=event.confirmed_by)
+    assert summary in box.locator("summary").inner_text()
+    box.locator("summary").click()
+    counted = box.locator("li[data-report] > .ex-publisher").all_inner_texts()
+    assert counted == [story.source(r).publisher for r in counted_reports(rows) if r in known]
+    assert len(counted) == len(set(counted)) == event.confirmed_by
+    relay = next(r for r in rows if r.relation in ("relay", "copy") and r.original_report in known)
+    under = box.locator(f"li[data-report='{relay.original_report}'] .ex-relays")
+    assert story.source(relay.source_id).publisher in under.inner_text()
+    for row in (r for r in rows if r.relation == "not-counted"):
+        assert row.note in box.inner_text()

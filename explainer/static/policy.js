@@ -42,6 +42,7 @@ function renderPolicy(data, el) {
     h("div", { class: "ex-stances" }, data.stances.map((s) => h("article", { class: "ex-card" },
       h("p", { class: "ex-card-when", text: s.when }), h("h3", { class: "ex-card-title", text: s.title }),
       h("p", {}, linkTerms(s.description, data.links)),
+      revisionNotes(s.revisions),
       h("details", {}, h("summary", { text: `Sources (${s.sources.length}) · ${s.confidence.replace("-", " ")}` }), sourceList(s.sources))))),
     h("h2", { id: "glossary", text: "Glossary" }),
     h("div", { class: "ex-field" }, h("label", { for: ids.search, text: "Search the glossary" }), search),
@@ -67,10 +68,12 @@ function renderPolicy(data, el) {
     fill(stepBody,
       h("h3", { class: "ex-card-title", text: `${s.step}. ${s.title}` }),
       h("p", { class: "ex-card-body" }, linkTerms(s.explanation, data.links)),
+      revisionNotes(s.revisions),
       s.quotes.length ? h("h4", { text: "What they said" }) : "",
       s.quotes.map((q) => h("figure", { class: "ex-quote" }, h("blockquote", { text: q.text }),
         h("figcaption", {}, h("span", { class: "ex-speaker", text: q.speaker }), `, ${q.role} · ${q.date} · ${q.medium} · as printed by `,
-          h("a", { href: q.source.url, target: "_blank", rel: "noopener noreferrer", text: q.source.publisher })))),
+          h("a", { href: q.source.url, target: "_blank", rel: "noopener noreferrer", text: q.source.publisher }),
+          revisionNotes(q.revisions)))),
       h("h4", { text: "Events" }),
       h("ul", {}, s.events.map((e) => h("li", {}, `${e.when}: ${e.title}`))),
       s.terms.length ? h("p", {}, "Terms: ", s.terms.map((t, i) => [i ? " · " : "", h("a", { href: `?term=${encodeURIComponent(t.slug)}`, class: "ex-term", onclick: (ev) => { ev.preventDefault(); showTerm(t.slug); }, text: t.term })])) : "",
@@ -97,7 +100,8 @@ function renderPolicy(data, el) {
       h("td", { text: f.stated }), h("td", { text: `${f.measure} (${f.category_label})` }), h("td", { text: f.period }),
       h("td", { text: f.issuing_body }), h("td", { text: f.reported }),
       h("td", {}, f.sources.map((s, i) => [i ? "; " : "", h("a", { href: s.url, target: "_blank", rel: "noopener noreferrer", text: s.publisher })]),
-        f.dispute_note ? h("p", { class: "ex-dispute" }, h("strong", { text: "Sources disagree: " }), f.dispute_note) : ""))));
+        f.dispute_note ? h("p", { class: "ex-dispute" }, h("strong", { text: "Sources disagree: " }), f.dispute_note) : "",
+        revisionNotes(f.revisions)))));
     root.dataset.figures = String(rows.length);
   }
 
@@ -105,7 +109,8 @@ function renderPolicy(data, el) {
     glossaryList.replaceChildren(...data.glossary.flatMap((g) => [
       h("dt", { id: `term-${g.slug}`, "data-term": g.slug, text: g.term }),
       h("dd", { "data-term": g.slug }, g.definition, " ",
-        h("span", { class: "ex-source-note" }, "Source: ", h("a", { href: g.source.url, target: "_blank", rel: "noopener noreferrer", text: g.source.publisher })))]));
+        h("span", { class: "ex-source-note" }, "Source: ", h("a", { href: g.source.url, target: "_blank", rel: "noopener noreferrer", text: g.source.publisher })),
+        revisionNotes(g.revisions))]));
   }
 
   function filterGlossary() {

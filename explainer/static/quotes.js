@@ -51,6 +51,7 @@ function renderQuotes(data, el) {
         h("span", { class: "ex-speaker", text: quote.speaker }), `, ${quote.role} · ${quote.date} · ${quote.medium}`,
         h("br"), "As printed by ", h("a", { href: quote.source.url, target: "_blank", rel: "noopener noreferrer", text: quote.source.publisher }),
         ` (${quote.source.date})`,
+        revisionNotes(quote.revisions),
         h("details", {}, h("summary", { text: "Context" }), h("p", {}, linkTerms(quote.context, data.links)))));
   }
 
@@ -167,7 +168,8 @@ function renderQuotes(data, el) {
       legend.replaceChildren(...[["A", A], ["B", B]].flatMap(([letter, m]) => [
         h("dt", { text: `Printing ${letter}` }),
         h("dd", {}, h("a", { href: m.source.url, target: "_blank", rel: "noopener noreferrer", text: m.source.publisher }),
-          `, ${m.source.title} (${m.source.date})`, m.note ? h("span", { class: "ex-source-note", text: ` · ${m.note}` }) : "")]));
+          `, ${m.source.title} (${m.source.date})`, m.note ? h("span", { class: "ex-source-note", text: ` · ${m.note}` }) : "",
+          revisionNotes(m.revisions))]));
       summary.replaceChildren(h("strong", { class: "ex-relation", text: RELATION_LABELS[result.relation] }), " ", describe(result, names));
       summary.dataset.relation = result.relation;
       inline.replaceChildren(...result.runs.map(([op, text]) => marked(op, text, names)));
