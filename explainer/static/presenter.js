@@ -108,7 +108,7 @@ function renderPresenter(data, el) {
     else if (ev.key === "Home") { ev.preventDefault(); go(0); }
     else if (ev.key === "End") { ev.preventDefault(); go(total - 1); }
     else if (ev.key === "f" || ev.key === "F") { ev.preventDefault(); togglePresenting(); }
-    else if (ev.key === "Escape" && root.classList.contains("ex-presenting")) { ev.preventDefault(); togglePresenting(); }
+    else if (ev.key === "Escape" && presenting()) { ev.preventDefault(); togglePresenting(); }
   }
 
   root.addEventListener("keydown", onKey);
