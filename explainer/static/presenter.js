@@ -22,7 +22,10 @@ function renderPresenter(data, el) {
     h("div", { class: "ex-stepper ex-presenter-bar" }, prev, next, counter, present, hint));
   el.replaceChildren(root);
 
-  const presenting = () => document.fullscreenElement === root || root.classList.contains("ex-presenting");
+  // Presenting: the deck covers the page (a fixed layer) and the page goes full screen. The whole
+  // document goes full screen, not the deck, because Voila moves its cells into its own panel
+  // once its scripts run, which would end a full screen held by the deck.
+  const presenting = () => root.classList.contains("ex-presenting");
   const keysReady = () => presenting() || root.contains(document.activeElement);
 
   function showHint() {
@@ -81,23 +84,23 @@ function renderPresenter(data, el) {
 
   function afterModeChange() {
     root.dataset.presenting = String(presenting());
+    document.documentElement.classList.toggle("ex-presenting-page", presenting());
     present.textContent = presenting() ? "✕ Leave full screen (Esc)" : "▶ Present full screen (F)";
     fitType();
-    if (presenting()) stage.focus({ preventScroll: true });
+    if (presenting()) stage.focus({ preventScroll: true });  // the keys work at once
     showHint();
   }
 
   function togglePresenting() {
     if (presenting()) {
-      if (document.fullscreenElement) document.exitFullscreen().catch(() => {});
       root.classList.remove("ex-presenting");
-      afterModeChange();
-      return;
+      if (document.fullscreenElement) document.exitFullscreen().catch(() => {});
+    } else {
+      root.classList.add("ex-presenting");
+      const page = document.documentElement;
+      if (page.requestFullscreen && !document.fullscreenElement) page.requestFullscreen().catch(() => {});
     }
-    const fallback = () => { root.classList.add("ex-presenting"); afterModeChange(); };
-    if (root.requestFullscreen) root.requestFullscreen().then(afterModeChange, fallback);
-    else fallback();
-    stage.focus({ preventScroll: true });  // keys work at once, even before full screen settles
+    afterModeChange();
   }
 
   function onKey(ev) {
@@ -114,9 +117,16 @@ function renderPresenter(data, el) {
   root.addEventListener("keydown", onKey);
   // while presenting the keys work wherever the focus is
   document.addEventListener("keydown", (ev) => { if (presenting() && !root.contains(ev.target)) onKey(ev); });
-  document.addEventListener("fullscreenchange", afterModeChange);
+  document.addEventListener("fullscreenchange", () => {
+    if (!document.fullscreenElement && presenting()) togglePresenting();  // Esc left full screen
+    else fitType();
+  });
   root.addEventListener("focusin", showHint);
-  root.addEventListener("focusout", () => setTimeout(showHint, 0));
+  root.addEventListener("focusout", () => setTimeout(() => {
+    // Voila moving the page's cells drops the focus: while presenting, take it back
+    if (presenting() && !root.contains(document.activeElement)) stage.focus({ preventScroll: true });
+    showHint();
+  }, 0));
   window.addEventListener("resize", fitType);
   // "Present full screen" buttons elsewhere on the page (the top of the lesson) start this deck
   for (const button of document.querySelectorAll("[data-present-slides]")) {
