@@ -40,16 +40,19 @@ $(NODE_STAMP): package-lock.json
 	else echo "==> npm not found: pages will use the full plotly.js from the plotly wheel"; fi
 
 ASSETS := share/jupyter/voila/templates/explainer/generated/landing.html
-$(ASSETS): $(STAMP) $(NODE_STAMP) $(wildcard data/*.csv data/*.json explainer/*.py explainer/static/*)
-	@echo "==> Writing the dashboard's generated files (landing page, views' script and styles, vendored plotly.js)"
+$(ASSETS): $(STAMP) $(NODE_STAMP) $(wildcard data/*.csv data/*.json explainer/*.py explainer/static/* lesson/*.toml)
+	@echo "==> Writing the dashboard's generated files (landing page, handouts, views' script and styles, vendored plotly.js)"
 	@$(BIN)/python -m explainer assets >/dev/null
 
-browser: ## Install Debian's Chromium if it is missing (root only; never downloads a browser build)
+browser: ## Install Debian's Chromium (and poppler-utils, to read the PDFs in tests) if missing (root only)
 	@if [ -x "$(CHROMIUM)" ]; then echo "==> Chromium: $(CHROMIUM)"; \
 	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 	  echo "==> Installing Debian's chromium"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 	else echo "==> Chromium not found at $(CHROMIUM): run 'sudo apt-get install chromium' (browser tests will be skipped)"; fi
+	@if ! command -v pdftotext >/dev/null && [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	  echo "==> Installing poppler-utils (pdftotext, for the handout tests)"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils >/dev/null; fi
 
 serve: $(ASSETS) ## Serve the dashboard with Voila on http://$(HOST):$(PORT)/
 	@echo "==> Serving the explainer at http://$(HOST):$(PORT)/  (Ctrl+C stops)"
@@ -74,11 +77,11 @@ test: $(ASSETS) browser ## Everything: lint, data, unit, notebook (nbval) and br
 test-fast: $(STAMP) ## Unit tests only
 	@$(BIN)/python -m pytest tests -m "not browser" -p no:cacheprovider
 
-static: $(STAMP) $(NODE_STAMP) ## Build the static reader edition into site/ (no kernel, no CDN)
+static: $(STAMP) $(NODE_STAMP) browser ## Build the static reader edition into site/, handouts included (no kernel, no CDN)
 	@$(BIN)/python -m explainer static site
 	@echo "==> Try it: $(BIN)/python -m http.server --directory site 8000"
 
-handout: $(STAMP) browser ## Student and teacher handouts: build/handout/*.html and A4 and Letter PDFs
+handout: $(STAMP) browser ## Only the handouts: build/handout/*.html and A4 and Letter PDFs (make static and make serve include them)
 	@$(BIN)/python -m explainer handout --pdf
 
 screenshots: $(ASSETS) $(NODE_STAMP) browser ## Full-page PNGs of every page, both editions, 3 sizes (build/screenshots/), and text snapshots

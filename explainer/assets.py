@@ -41,7 +41,8 @@ def copy_plotly_js(target: Path) -> Path:
 
 
 def write_template_assets(template_dir: Path = TEMPLATE_DIR) -> list[Path]:
-    """Copy plotly.js and the views' script and styles, and write the landing page fragment;
+    """Copy plotly.js and the views' script and styles, write the landing page fragment and the
+    handouts (static/generated/, served at voila/templates/explainer/static/generated/);
     returns the files written."""
     static = template_dir / "static"
     static.mkdir(parents=True, exist_ok=True)
@@ -55,12 +56,16 @@ def write_template_assets(template_dir: Path = TEMPLATE_DIR) -> list[Path]:
     generated.mkdir(exist_ok=True)
     landing = generated / "landing.html"
     landing.write_text(landing_html(load_story()), encoding="utf-8")
+    from .handout import publish_handouts
     from .viewcache import CACHE_DIR, fill_cache
+
+    handouts = publish_handouts(static / "generated")
 
     return [
         plotly_target,
         views_target,
         styles_target,
         landing,
+        *handouts,
         *(CACHE_DIR / f"{name}.json" for name in fill_cache()),
     ]

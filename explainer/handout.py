@@ -1,12 +1,18 @@
-"""`make handout`: the student and teacher handouts as print-ready HTML (and PDF, A4 and Letter)."""
+"""The student and teacher handouts as print-ready HTML and PDF (A4 and Letter).
+
+`make static` puts them into the static site (handouts/) and `python -m explainer assets` into
+the Voila template's static/generated/ folder; both copy them from build/handout/, where a PDF
+is printed again only when its HTML has changed.
+"""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 from . import PROJECT_DIR
 from .escaping import text
-from .lesson import lesson_html, load_lesson
+from .lesson import HANDOUTS, PAPERS, handout_file, lesson_html, load_lesson
 from .loading import load_story
 
 HANDOUT_DIR = PROJECT_DIR / "build" / "handout"
@@ -26,9 +32,22 @@ table { border-collapse: collapse; width: 100%; } th, td { border: 1px solid #66
 .ex-answer summary { font-weight: bold; list-style: none; }
 .ex-source-note { font-size: 0.85em; }
 .ex-kind { font-size: 0.9em; text-transform: uppercase; letter-spacing: 0.05em; }
-* { overflow-wrap: anywhere; }
+.ex-name-line { display: flex; align-items: flex-end; gap: 0 6pt; margin: 0 0 12pt; }
+.ex-fill-label { font-weight: bold; }
+.ex-fill { border-bottom: 1px solid #000; height: 1.4em; flex: 3; }
+.ex-fill:last-child { flex: 2; }
+* { overflow-wrap: break-word; }
 @media screen { body { padding: 2rem; } }
+@media print { a[href^="http"]::after { content: " <" attr(href) ">"; font-size: 0.85em;
+  overflow-wrap: anywhere; } }
 """
+# Chromium prints this at the foot of every PDF page.
+FOOTER = (
+    '<div style="width: 100%; box-sizing: border-box; padding: 0 14mm; display: flex; '
+    'font: 8pt Georgia, serif;">'
+    '<span style="flex: 1;">{title}</span>'
+    '<span>Page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>'
+)
 
 
 def handout_page(title: str, body: str) -> str:
@@ -43,26 +62,34 @@ def handout_page(title: str, body: str) -> str:
 
 
 def build_handouts(out_dir: Path = HANDOUT_DIR, pdf: bool = False) -> list[Path]:
-    """Write student.html and teacher.html (and, with pdf=True, A4 and Letter PDFs of each)."""
+    """Write student.html and teacher.html (and, with pdf=True, A4 and Letter PDFs of each,
+    printed again only for a handout whose HTML changed)."""
     story, lesson = load_story(), load_lesson()
     out_dir.mkdir(parents=True, exist_ok=True)
-    written = []
-    for audience, label in (
-        ("student", "Student handout"),
-        ("teacher", "Teacher handout, with answers"),
-    ):
+    written, changed = [], []
+    for audience, label in HANDOUTS:
         body = lesson_html(story, lesson, audience=audience, event_href="")
-        target = out_dir / f"{audience}.html"
-        target.write_text(handout_page(f"{lesson['title']}: {label}", body), encoding="utf-8")
+        target = out_dir / handout_file(audience)
+        html = handout_page(f"{lesson['title']}: {label}", body)
+        stale = [out_dir / handout_file(audience, paper) for paper in PAPERS]
+        if not target.is_file() or target.read_text(encoding="utf-8") != html:
+            target.write_text(html, encoding="utf-8")
+            print(f"==> {target}")
+        elif all(p.is_file() and p.stat().st_mtime >= target.stat().st_mtime for p in stale):
+            stale = []
         written.append(target)
-        print(f"==> {target}")
+        if pdf and stale:
+            changed.append(target)
     if pdf:
-        written += print_pdfs(written)
+        print_pdfs(changed)
+        written += [out_dir / handout_file(a, paper) for a, _ in HANDOUTS for paper in PAPERS]
     return written
 
 
 def print_pdfs(pages: list[Path]) -> list[Path]:
-    """A4 and Letter PDFs of each handout, printed by Chromium (no network)."""
+    """A4 and Letter PDFs of each handout, printed by Chromium (no network), with page numbers."""
+    if not pages:
+        return []
     from playwright.sync_api import sync_playwright
 
     from .serving import launch_chromium
@@ -73,10 +100,29 @@ def print_pdfs(pages: list[Path]) -> list[Path]:
         page = browser.new_page()
         for html in pages:
             page.goto(html.as_uri())
-            for paper in ("A4", "Letter"):
-                target = html.with_name(f"{html.stem}-{paper.lower()}.pdf")
-                page.pdf(path=str(target), format=paper, print_background=False)
+            footer = FOOTER.format(title=text(page.title()))
+            for paper in PAPERS:
+                target = html.with_name(handout_file(html.stem, paper))
+                page.pdf(
+                    path=str(target),
+                    format=paper,
+                    print_background=False,
+                    display_header_footer=True,
+                    header_template="<span></span>",
+                    footer_template=footer,
+                )
                 written.append(target)
                 print(f"==> {target}")
         browser.close()
     return written
+
+
+def publish_handouts(target_dir: Path) -> list[Path]:
+    """Copy the handouts (HTML and, if Chromium can print them, PDFs) into target_dir."""
+    try:
+        built = build_handouts(pdf=True)
+    except (FileNotFoundError, ImportError) as err:  # no Chromium: the HTML handouts only
+        print(f"==> handout PDFs not printed: {err}")
+        built = build_handouts(pdf=False)
+    target_dir.mkdir(parents=True, exist_ok=True)
+    return [Path(shutil.copy2(path, target_dir / path.name)) for path in built if path.is_file()]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .escaping import href, text
+from .lesson import HANDOUTS, PAPERS, handout_file
 from .records import Story
 
 CORRECTIONS = (
@@ -80,6 +81,26 @@ def footer_html(story: Story) -> str:
     )
 
 
+# Where the handouts are served: the static site's handouts/ folder, or the Voila template's
+# static/generated/ folder (written by `python -m explainer assets`), from the server's root.
+STATIC_HANDOUT_HREF = "handouts/"
+VOILA_HANDOUT_HREF = "voila/templates/explainer/static/generated/"
+
+
+def handout_links(static: bool = False) -> str:
+    """The landing page's list of printable handouts."""
+    base = STATIC_HANDOUT_HREF if static else VOILA_HANDOUT_HREF
+    return "".join(
+        f"<li><strong>{text(label)}</strong>: "
+        + " · ".join(
+            f'<a href="{href(base + handout_file(audience, paper))}">PDF, {paper}</a>'
+            for paper in PAPERS
+        )
+        + f' · <a href="{href(base + handout_file(audience))}">web page</a></li>'
+        for audience, label in HANDOUTS
+    )
+
+
 def section_href(section: Section, static: bool = False) -> str:
     """Where a section's page lives: Voila's render URL, or NAME.html in the static edition."""
     return f"{section.slug}.html" if static else f"voila/render/{section.notebook}"
@@ -98,6 +119,8 @@ def landing_html(story: Story, static: bool = False) -> str:
         "<h1>Microsoft, ICE and the family separations of June 2018</h1>"
         f'<section aria-label="The story in three sentences">{summary}</section>'
         f'<nav aria-label="Sections"><h2>Explore</h2><ul class="ex-sections">{cards}</ul></nav>'
+        '<nav aria-label="Handouts"><h2>For the classroom: handouts to print</h2>'
+        f'<ul class="ex-handouts">{handout_links(static)}</ul></nav>'
         "<h2>How to cite</h2>"
         f"<p>Microsoft, ICE and the family separations of June 2018: a sourced explainer. "
         f"{text(data_stamp(story))}.</p>"

@@ -6,6 +6,7 @@ and sources are the same ones the dashboard shows.
 
 from __future__ import annotations
 
+import math
 import re
 import tomllib
 from functools import cache
@@ -35,6 +36,19 @@ SECTION_TITLES = {
 }
 STUDENT_SECTIONS = ("warmup", "quotes", "timeline", "lateral", "discussion", "vocabulary", "exit")
 TEACHER_ONLY = ("plan", "standards", "teacher")
+# The handouts: (audience, label); each is printed as HTML and as an A4 and a Letter PDF.
+HANDOUTS = (("student", "Student handout"), ("teacher", "Teacher handout, with answers"))
+PAPERS = ("A4", "Letter")
+# Where the dashboard's lesson page (voila/render/04-lesson.ipynb) finds the handouts: the
+# template's static/generated/ folder, written by `python -m explainer assets`.
+VOILA_LESSON_HANDOUT_HREF = "../templates/explainer/static/generated/"
+# A slide holds at most this many characters of text; longer text goes on to a second slide.
+SLIDE_TEXT_BUDGET = 650
+
+
+def handout_file(audience: str, paper: str | None = None) -> str:
+    """'student.html', or 'student-a4.pdf' for paper='A4'."""
+    return f"{audience}-{paper.lower()}.pdf" if paper else f"{audience}.html"
 
 
 @cache
@@ -153,12 +167,15 @@ def _section(key: str, body: str) -> str:
     )
 
 
-def _answer(value: str, teacher: bool, label: str = "Answer") -> str:
-    if not teacher:
+def _answer(value: str, answers: str, label: str = "Answer") -> str:
+    """An answer or teacher note: folded on the page ('fold'), open in the teacher handout
+    ('open'), left out of the student handout ('')."""
+    if not answers:
         return ""
+    summary = f"Show {label.lower()}" if answers == "fold" else label
     return (
-        f'<details class="ex-answer" open><summary>{text(label)}</summary>'
-        f"<p>{text(value)}</p></details>"
+        f'<details class="ex-answer"{" open" if answers == "open" else ""}>'
+        f"<summary>{text(summary)}</summary><p>{text(value)}</p></details>"
     )
 
 
@@ -166,11 +183,11 @@ def _lines(count: int = 2) -> str:
     return '<div class="ex-write" aria-hidden="true"></div>' * count
 
 
-def _questions(items, teacher: bool, blanks: bool) -> str:
+def _questions(items, answers: str, blanks: bool) -> str:
     rows = []
     for item in items:
-        answer = _answer(item["answer"], teacher) if "answer" in item else ""
-        space = _lines() if blanks and not teacher else ""
+        answer = _answer(item["answer"], answers) if "answer" in item else ""
+        space = _lines() if blanks else ""
         rows.append(f"<li><p>{text(item['prompt'])}</p>{space}{answer}</li>")
     return "<ol>" + "".join(rows) + "</ol>"
 
@@ -200,7 +217,8 @@ def _quote(story: Story, quote_id: str) -> str:
 def lesson_sections(story: Story, lesson: dict, audience: str, event_href: str) -> dict[str, str]:
     """HTML for each section, for 'page' (the dashboard), 'student' or 'teacher'."""
     teacher = audience in {"page", "teacher"}
-    blanks = audience in {"student", "teacher"}
+    answers = {"page": "fold", "teacher": "open"}.get(audience, "")
+    blanks = audience == "student"  # room to write
     out = {}
     out["overview"] = (
         f"<p>{text(lesson['overview'])}</p>"
@@ -227,7 +245,7 @@ def lesson_sections(story: Story, lesson: dict, audience: str, event_href: str) 
     out["warmup"] = (
         f"<p>{text(warm['instructions'])}</p>"
         + "".join(_quote(story, q) for q in (pair.left_quote_ids[0], pair.right_quote_ids[0]))
-        + _questions(warm["questions"], teacher, blanks)
+        + _questions(warm["questions"], answers, blanks)
     )
     walk = lesson["timeline_walk"]
     events = [story.event(e) for e in walk["events"]]
@@ -236,7 +254,7 @@ def lesson_sections(story: Story, lesson: dict, audience: str, event_href: str) 
         label = f"{text(event_when(e))}: {text(e.title)}"
         if event_href:
             label = f'<a href="{href(event_href + e.event_id)}">{label}</a>'
-        return f"<li>{label}{_lines(1) if blanks and not teacher else ''}</li>"
+        return f"<li>{label}{_lines(1) if blanks else ''}</li>"
 
     out["timeline"] = (
         f"<p>{text(walk['instructions'])}</p><ol>"
@@ -252,7 +270,7 @@ def lesson_sections(story: Story, lesson: dict, audience: str, event_href: str) 
         + "<p>Printed by different outlets: "
         + " / ".join(f"<q>{text(s)}</q>" for s in spellings)
         + "</p>"
-        + _questions(activity["questions"], teacher, blanks)
+        + _questions(activity["questions"], answers, blanks)
     )
     lateral = lesson["lateral_reading"]
     out["lateral"] = (
@@ -264,13 +282,13 @@ def lesson_sections(story: Story, lesson: dict, audience: str, event_href: str) 
             for s in lateral["sources"]
         )
         + "</ul>"
-        + _answer(lateral["answer"], teacher)
+        + _answer(lateral["answer"], answers)
     )
     out["discussion"] = (
         "<ol>"
         + "".join(
             f"<li><p><strong>{text(d['kind'])}:</strong> {text(d['prompt'])}</p>"
-            f"{_answer(d['note'], teacher, 'Teacher note')}</li>"
+            f"{_answer(d['note'], answers, 'Teacher note')}</li>"
             for d in lesson["discussion"]
         )
         + "</ol>"
@@ -288,11 +306,11 @@ def lesson_sections(story: Story, lesson: dict, audience: str, event_href: str) 
     out["exit"] = (
         "<ol>"
         + "".join(
-            f"<li><p>{text(p)}</p>{_lines(3) if blanks and not teacher else ''}</li>"
+            f"<li><p>{text(p)}</p>{_lines(3) if blanks else ''}</li>"
             for p in exit_ticket["prompts"]
         )
         + "</ol>"
-        + _answer(exit_ticket["answer"], teacher)
+        + _answer(exit_ticket["answer"], answers)
     )
     out["extension"] = f"<p>{text(lesson['extension']['activity'])}</p>"
     out["standards"] = (
@@ -312,11 +330,40 @@ def lesson_sections(story: Story, lesson: dict, audience: str, event_href: str) 
     return out
 
 
+def lesson_tools(handout_href: str) -> str:
+    """The top of the lesson page: the presenter button and links to the handouts."""
+    links = "".join(
+        f"<li><strong>{text(label)}:</strong> "
+        + " · ".join(
+            f'<a href="{href(handout_href + handout_file(audience, paper))}">PDF, {paper}</a>'
+            for paper in PAPERS
+        )
+        + f' · <a href="{href(handout_href + handout_file(audience))}">web page</a></li>'
+        for audience, label in HANDOUTS
+    )
+    return (
+        '<div class="ex-lesson-tools">'
+        '<button type="button" class="ex-present-start" data-present-slides disabled>'
+        "▶ Present full screen</button>"
+        f'<nav aria-label="Handouts"><p>Handouts to print</p><ul>{links}</ul></nav></div>'
+    )
+
+
+def name_line() -> str:
+    """Name, class and date, to fill in at the top of the student handout."""
+    cells = "".join(
+        f'<span class="ex-fill-label">{label}:</span><span class="ex-fill"></span>'
+        for label in ("Name", "Class", "Date")
+    )
+    return f'<p class="ex-name-line">{cells}</p>'
+
+
 def lesson_html(
     story: Story,
     lesson: dict | None = None,
     audience: str = "page",
     event_href: str = "01-timeline.ipynb?event=",
+    handout_href: str = VOILA_LESSON_HANDOUT_HREF,
 ) -> str:
     """The lesson as one HTML block: the dashboard page ('page'), or a handout body."""
     lesson = resolve_claims(lesson or load_lesson(), story)
@@ -324,10 +371,12 @@ def lesson_html(
     keys = list(SECTION_TITLES)
     if audience == "student":
         keys = ["overview", *STUDENT_SECTIONS, "extension"]
+    name = name_line() if audience == "student" else ""
+    tools = lesson_tools(handout_href) if audience == "page" else ""
     head = (
-        f'<header class="ex-lesson-head"><h1>{text(lesson["title"])}</h1>'
+        f'<header class="ex-lesson-head">{name}<h1>{text(lesson["title"])}</h1>'
         f"<p>{text(lesson['grade_band'])} · {lesson['duration_minutes']} minutes · "
-        f"{text(', '.join(lesson['subjects']))}</p></header>"
+        f"{text(', '.join(lesson['subjects']))}</p>{tools}</header>"
     )
     return (
         f'<article class="ex-lesson" data-audience="{audience}">{head}'
@@ -337,6 +386,51 @@ def lesson_html(
 
 
 # ---------- presenter slides ----------
+
+
+# A full stop ends a sentence unless it ends an abbreviation: U.S., a.m., Fed. Reg., Ms. L.
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:[A-Za-z]\.)+|\b(?:Mr|Mrs|Ms|Dr|Jr|Sen|Rep|Gen|St|No|Fed|Reg|vs?)\.)$"
+)
+
+
+def sentences(value: str) -> list[str]:
+    """The sentences of a text, each keeping its own punctuation and spacing."""
+    out, start = [], 0
+    for match in re.finditer(r"(?<=[.!?])[\"'”’)]*\s+(?=[A-Z“\"'])", value):
+        if _ABBREVIATION.search(value[start : match.start()]):
+            continue
+        out.append(value[start : match.end()].rstrip())
+        start = match.end()
+    return [*out, value[start:]]
+
+
+def split_text(value: str, budget: int = SLIDE_TEXT_BUDGET) -> list[str]:
+    """Text longer than `budget` characters, cut at sentence ends into near-equal parts."""
+    if len(value) <= budget:
+        return [value]
+    parts = math.ceil(len(value) / budget)
+    target = len(value) / parts
+    chunks, current = [], ""
+    for sentence in sentences(value):
+        if current and len(current) + len(sentence) / 2 > target and len(chunks) < parts - 1:
+            chunks.append(current)
+            current = ""
+        current = f"{current} {sentence}" if current else sentence
+    return [*chunks, current]
+
+
+def _split_slide(slide: dict) -> list[dict]:
+    """One slide, or a slide too long for one screen as 'Title (1 of 2)', 'Title (2 of 2)'."""
+    if slide["kind"] not in {"event", "quote"} or len(slide["lines"]) != 1:
+        return [slide]
+    parts = split_text(slide["lines"][0])
+    if len(parts) == 1:
+        return [slide]
+    return [
+        {**slide, "title": f"{slide['title']} ({n}\u00a0of\u00a0{len(parts)})", "lines": [part]}
+        for n, part in enumerate(parts, 1)
+    ]
 
 
 def presenter_slides(story: Story, lesson: dict | None = None) -> list[dict]:
@@ -396,4 +490,4 @@ def presenter_slides(story: Story, lesson: dict | None = None) -> list[dict]:
     slides.append(
         {"kind": "list", "title": "Exit ticket", "lines": list(lesson["exit_ticket"]["prompts"])}
     )
-    return slides
+    return [part for slide in slides for part in _split_slide(slide)]

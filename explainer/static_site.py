@@ -19,7 +19,8 @@ from . import PROJECT_DIR
 from .assets import TEMPLATE_DIR, VIEWS_SCRIPT, copy_plotly_js
 from .corrections import corrections_html
 from .escaping import text
-from .layout import SECTIONS, footer_html, landing_html
+from .handout import publish_handouts
+from .layout import SECTIONS, STATIC_HANDOUT_HREF, footer_html, landing_html
 from .lesson import lesson_html, presenter_slides
 from .loading import load_story
 from .mounts import view_mount
@@ -108,7 +109,11 @@ def notebook_body(story: Story, notebook: Path) -> tuple[str, str, bool]:
         elif name == "corrections":
             parts.append(corrections_html(story, static=True))
         elif name == "lesson":
-            parts.append(lesson_html(story, event_href="timeline.html?event="))
+            parts.append(
+                lesson_html(
+                    story, event_href="timeline.html?event=", handout_href=STATIC_HANDOUT_HREF
+                )
+            )
         elif name in VIEWS:
             mounts += 1
             view = VIEWS[name](story, glossary_href=_glossary_href(name), static=True)
@@ -137,6 +142,8 @@ def build_static_site(out_dir: Path = SITE_DIR, story: Story | None = None) -> l
     shutil.copyfile(STATIC_DIR / "views.css", assets / "views.css")
     for name in ("site.css", "page.js"):
         shutil.copyfile(TEMPLATE_DIR / "static" / name, assets / name)
+    print(f"==> handouts in {out_dir / STATIC_HANDOUT_HREF}")
+    publish_handouts(out_dir / STATIC_HANDOUT_HREF)
     pages = [out_dir / "index.html"]
     landing = landing_html(story, static=True)
     pages[0].write_text(

@@ -6,15 +6,20 @@ import re
 
 import pytest
 
+import explainer.handout as handout
 from explainer.handout import build_handouts
+from explainer.layout import landing_html
 from explainer.lesson import (
     SECTION_TITLES,
+    SLIDE_TEXT_BUDGET,
     STUDENT_SECTIONS,
     TEACHER_ONLY,
     check_lesson,
     lesson_html,
     load_lesson,
     presenter_slides,
+    sentences,
+    split_text,
 )
 
 
@@ -55,10 +60,38 @@ def test_teacher_page_holds_every_section_and_the_answers(lesson, story):
     for key, title in SECTION_TITLES.items():
         assert f'data-section="{key}"' in html, key
         assert title in html or title.replace("'", "&#x27;") in html
-    answers = html.count('class="ex-answer"')
+    answers = html.count('<details class="ex-answer" open>')
     assert answers >= len(lesson["warmup"]["questions"]) + len(
         lesson["quote_activity"]["questions"]
     )
+    assert answers == html.count('class="ex-answer"'), "the teacher handout shows every answer"
+
+
+def test_the_lesson_page_folds_every_answer(lesson, story):
+    html = lesson_html(story, lesson, audience="page")
+    folded = html.count('<details class="ex-answer"><summary>Show ')
+    assert folded == html.count('class="ex-answer"') >= 17
+    assert " open>" not in html
+
+
+def test_the_lesson_page_starts_with_the_presenter_button_and_handouts(lesson, story):
+    html = lesson_html(story, lesson, audience="page", handout_href="handouts/")
+    top = html[: html.index('data-section="overview"')]
+    assert "data-present-slides" in top and "Present full screen" in top
+    for name in ("student.html", "student-a4.pdf", "teacher-letter.pdf"):
+        assert f'href="handouts/{name}"' in top
+
+
+def test_the_landing_page_links_the_handouts_in_both_editions(story):
+    assert 'href="handouts/student-a4.pdf"' in landing_html(story, static=True)
+    voila = landing_html(story)
+    assert 'href="voila/templates/explainer/static/generated/teacher-letter.pdf"' in voila
+
+
+def test_teacher_notes_cite_no_repository_path(lesson, story):
+    html = lesson_html(story, lesson, audience="teacher")
+    assert not re.search(r"\b(docs|data|explainer|lesson|notebooks)/[\w./-]+", html)
+    assert not re.search(r"\bmake handout\b", html)
 
 
 def test_student_handout_has_no_answers_and_room_to_write(lesson, story):
@@ -71,6 +104,8 @@ def test_student_handout_has_no_answers_and_room_to_write(lesson, story):
     assert html.count('class="ex-write"') >= 10
     for answer in lesson["warmup"]["questions"]:
         assert answer["answer"][:40] not in html
+    head = html[: html.index("<h1>")]
+    assert all(f"{label}:" in head for label in ("Name", "Class", "Date"))
 
 
 def test_key_quotes_are_verbatim_with_their_outlet(lesson, story):
@@ -86,9 +121,35 @@ def test_key_quotes_are_verbatim_with_their_outlet(lesson, story):
 def test_presenter_slides(lesson, story):
     slides = presenter_slides(story, lesson)
     walk = lesson["timeline_walk"]["events"]
-    assert len([s for s in slides if s["kind"] == "event"]) == len(walk)
+    continued = re.compile(r"\((?:[2-9])\xa0of\xa0\d\)$")
+    events = [s for s in slides if s["kind"] == "event" and not continued.search(s["title"])]
+    assert len(events) == len(walk)
     assert slides[0]["kind"] == "title" and slides[-1]["title"] == "Exit ticket"
     assert all(s["title"] and s["lines"] for s in slides)
+    assert all(sum(len(line) for line in s["lines"]) <= SLIDE_TEXT_BUDGET for s in slides)
+
+
+def test_a_long_slide_is_split_at_sentence_ends_without_losing_words(lesson, story):
+    slides = presenter_slides(story, lesson)
+    parts = [s for s in slides if s["title"].startswith("Microsoft's statement, 18 June 2018")]
+    assert [p["title"][-8:] for p in parts] == ["(1\xa0of\xa02)", "(2\xa0of\xa02)"]
+    pair = next(p for p in story.quote_pairs if p.pair_id == lesson["quote_activity"]["pair"])
+    whole = story.quote(pair.right_quote_ids[0]).text
+    assert " ".join(p["lines"][0] for p in parts) == whole
+    assert parts[0]["lines"][0].endswith(".") and parts[1]["lines"][0][0].isupper()
+
+
+def test_sentences_keep_abbreviations_whole():
+    text = "Judge Dana M. Sabraw ruled. It cited U.S. law at 83 Fed. Reg. 29435. Ms. L. won."
+    assert sentences(text) == [
+        "Judge Dana M. Sabraw ruled.",
+        "It cited U.S. law at 83 Fed. Reg. 29435.",
+        "Ms. L. won.",
+    ]
+    long = " ".join(f"Sentence number {n} is here." for n in range(60))
+    parts = split_text(long, budget=400)
+    assert len(parts) == 5 and " ".join(parts) == long
+    assert max(len(p) for p in parts) < 400 * 1.2
 
 
 def test_handouts_build_and_hold_every_section(tmp_path, lesson):
@@ -100,3 +161,23 @@ def test_handouts_build_and_hold_every_section(tmp_path, lesson):
             assert f'data-section="{key}"' in html, (path.name, key)
         assert not re.search(r"<(script|link)\b", html), "a handout is one self-contained file"
         assert "@page" in html
+        assert 'a[href^="http"]::after' in html, "links print with their addresses"
+
+
+def test_pdfs_are_printed_again_only_when_their_handout_changes(tmp_path, monkeypatch):
+    printed = []
+
+    def fake_print(pages):
+        printed.append([p.name for p in pages])
+        for page in pages:
+            for paper in ("a4", "letter"):
+                page.with_name(f"{page.stem}-{paper}.pdf").write_bytes(b"%PDF")
+
+    monkeypatch.setattr(handout, "print_pdfs", fake_print)
+    first = build_handouts(tmp_path, pdf=True)
+    assert printed == [["student.html", "teacher.html"]] and len(first) == 6
+    build_handouts(tmp_path, pdf=True)
+    assert printed[-1] == [], "nothing changed, nothing printed"
+    (tmp_path / "teacher.html").write_text("an older handout", encoding="utf-8")
+    build_handouts(tmp_path, pdf=True)
+    assert printed[-1] == ["teacher.html"]

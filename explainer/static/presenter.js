@@ -1,19 +1,39 @@
 // Presenter mode: the lesson as full-screen slides in large type, driven by the keyboard.
 // Right arrow, Space or Page Down: next; Left arrow or Page Up: back; Home/End; F: full screen.
+// While presenting, the type of each slide is fitted to the screen (never below
+// PRESENTER_MIN_FONT_PX), so a slide never needs scrolling, and the keys work at once.
+
+const PRESENTER_MIN_FONT_PX = 24;
+const PRESENTER_MAX_FONT_PX = 64;
 
 function renderPresenter(data, el) {
   const state = { at: 0 };
+  const total = data.slides.length;
   const counter = h("p", { class: "ex-slide-count", "aria-live": "polite" });
   const stage = h("div", { class: "ex-slide", role: "region", "aria-roledescription": "slide", tabindex: "0" });
-  const full = h("button", { type: "button", class: "ex-step-button", onclick: () => toggleFull() }, "Full screen (F)");
+  const present = h("button", { type: "button", class: "ex-step-button ex-present-button", onclick: () => togglePresenting() },
+    "▶ Present full screen (F)");
   const prev = h("button", { type: "button", class: "ex-step-button", onclick: () => go(state.at - 1) }, "◀ Back");
   const next = h("button", { type: "button", class: "ex-step-button", onclick: () => go(state.at + 1) }, "Next ▶");
-  const root = h("section", { class: "ex-view ex-presenter", "aria-label": "Presenter mode: lesson slides" },
+  const hint = h("p", { class: "ex-hint ex-key-hint", role: "status" });
+  const root = h("section", { class: "ex-view ex-presenter", id: "ex-presenter", "aria-label": "Presenter mode: lesson slides" },
     h("div", { class: "ex-notice", role: "status", hidden: true }),
-    h("div", { class: "ex-stepper" }, prev, next, full, counter,
-      h("span", { class: "ex-hint", text: "Keys: arrows, Space, Page Up/Down, Home, End, F" })),
-    stage);
+    stage,
+    h("div", { class: "ex-stepper ex-presenter-bar" }, prev, next, counter, present, hint));
   el.replaceChildren(root);
+
+  // Presenting: the deck covers the page (a fixed layer) and the page goes full screen. The whole
+  // document goes full screen, not the deck, because Voila moves its cells into its own panel
+  // once its scripts run, which would end a full screen held by the deck.
+  const presenting = () => root.classList.contains("ex-presenting");
+  const keysReady = () => presenting() || root.contains(document.activeElement);
+
+  function showHint() {
+    root.dataset.keys = keysReady() ? "ready" : "need-click";
+    hint.textContent = keysReady()
+      ? (presenting() ? "Keys: → or Space next · ← back · Home, End · Esc leaves full screen" : "Keys: → or Space next · ← back · Home, End · F full screen")
+      : "Click the slide (or press Tab to it) to use the arrow keys.";
+  }
 
   function draw() {
     const slide = data.slides[state.at];
@@ -26,35 +46,96 @@ function renderPresenter(data, el) {
           ? h("ol", { class: "ex-slide-list" }, slide.lines.map((line) => h("li", { text: line })))
           : slide.lines.map((line) => h("p", { class: "ex-slide-text", text: line })),
       slide.note ? h("p", { class: "ex-slide-note", text: slide.note }) : "");
-    counter.textContent = `Slide ${state.at + 1} of ${data.slides.length}`;
+    counter.textContent = `Slide ${state.at + 1} of ${total}`;
     prev.disabled = state.at === 0;
-    next.disabled = state.at === data.slides.length - 1;
+    next.disabled = state.at === total - 1;
     root.dataset.slide = String(state.at + 1);
+    fitType();
+  }
+
+  // The largest type (whole pixels) at which the slide's text fits its box without scrolling.
+  function fitType() {
+    if (!presenting()) {
+      stage.style.fontSize = "";
+      delete root.dataset.fit;
+      return;
+    }
+    const overflows = () => stage.scrollHeight > stage.clientHeight + 1 || stage.scrollWidth > stage.clientWidth + 1;
+    let low = PRESENTER_MIN_FONT_PX;
+    let high = Math.max(low, Math.min(PRESENTER_MAX_FONT_PX, Math.floor(window.innerHeight / 15)));
+    stage.style.fontSize = `${high}px`;
+    if (overflows()) {
+      while (high - low > 1) {
+        const mid = Math.floor((low + high) / 2);
+        stage.style.fontSize = `${mid}px`;
+        if (overflows()) high = mid; else low = mid;
+      }
+      stage.style.fontSize = `${low}px`;
+    }
+    root.dataset.fit = overflows() ? "overflow" : "fits";  // "overflow": the slide scrolls
   }
 
   function go(index) {
     return timed(root, async () => {
-      state.at = Math.max(0, Math.min(data.slides.length - 1, index));
+      state.at = Math.max(0, Math.min(total - 1, index));
       draw();
     });
   }
 
-  function toggleFull() {
-    if (document.fullscreenElement) document.exitFullscreen();
-    else if (root.requestFullscreen) root.requestFullscreen().catch(() => root.classList.toggle("ex-presenting"));
-    else root.classList.toggle("ex-presenting");
+  function afterModeChange() {
+    root.dataset.presenting = String(presenting());
+    document.documentElement.classList.toggle("ex-presenting-page", presenting());
+    present.textContent = presenting() ? "✕ Leave full screen (Esc)" : "▶ Present full screen (F)";
+    fitType();
+    if (presenting()) stage.focus({ preventScroll: true });  // the keys work at once
+    showHint();
   }
 
-  root.addEventListener("keydown", (ev) => {
+  function togglePresenting() {
+    if (presenting()) {
+      root.classList.remove("ex-presenting");
+      if (document.fullscreenElement) document.exitFullscreen().catch(() => {});
+    } else {
+      root.classList.add("ex-presenting");
+      const page = document.documentElement;
+      if (page.requestFullscreen && !document.fullscreenElement) page.requestFullscreen().catch(() => {});
+    }
+    afterModeChange();
+  }
+
+  function onKey(ev) {
+    if (ev.defaultPrevented || ev.altKey || ev.ctrlKey || ev.metaKey) return;
     if (["INPUT", "SELECT", "TEXTAREA"].includes(ev.target.tagName)) return;
     const moves = { ArrowRight: 1, ArrowDown: 1, PageDown: 1, " ": 1, ArrowLeft: -1, ArrowUp: -1, PageUp: -1 };
     if (ev.key in moves) { ev.preventDefault(); go(state.at + moves[ev.key]); }
     else if (ev.key === "Home") { ev.preventDefault(); go(0); }
-    else if (ev.key === "End") { ev.preventDefault(); go(data.slides.length - 1); }
-    else if (ev.key === "f" || ev.key === "F") { ev.preventDefault(); toggleFull(); }
+    else if (ev.key === "End") { ev.preventDefault(); go(total - 1); }
+    else if (ev.key === "f" || ev.key === "F") { ev.preventDefault(); togglePresenting(); }
+    else if (ev.key === "Escape" && presenting()) { ev.preventDefault(); togglePresenting(); }
+  }
+
+  root.addEventListener("keydown", onKey);
+  // while presenting the keys work wherever the focus is
+  document.addEventListener("keydown", (ev) => { if (presenting() && !root.contains(ev.target)) onKey(ev); });
+  document.addEventListener("fullscreenchange", () => {
+    if (!document.fullscreenElement && presenting()) togglePresenting();  // Esc left full screen
+    else fitType();
   });
+  root.addEventListener("focusin", showHint);
+  root.addEventListener("focusout", () => setTimeout(() => {
+    // Voila moving the page's cells drops the focus: while presenting, take it back
+    if (presenting() && !root.contains(document.activeElement)) stage.focus({ preventScroll: true });
+    showHint();
+  }, 0));
+  window.addEventListener("resize", fitType);
+  // "Present full screen" buttons elsewhere on the page (the top of the lesson) start this deck
+  for (const button of document.querySelectorAll("[data-present-slides]")) {
+    button.onclick = (ev) => { ev.preventDefault(); if (!presenting()) togglePresenting(); };
+    button.disabled = false;
+  }
 
   draw();
+  showHint();
   root.dataset.ready = "true";
   releaseKernelWhenDrawn();
 }
