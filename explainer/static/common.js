@@ -180,3 +180,53 @@ function linkTerms(text, links) {
   nodes.push(rest);
   return nodes;
 }
+
+// Scroll a chosen item into view, unless it is already wholly on screen. Smooth only when the
+// reader has not asked for reduced motion; a node taller than the screen shows its top.
+function bringIntoView(node, block = "nearest") {
+  if (!node || !node.isConnected || !node.getBoundingClientRect) return;
+  const box = node.getBoundingClientRect();
+  const height = window.innerHeight || document.documentElement.clientHeight;
+  if (box.top >= 0 && box.bottom <= height && box.height > 0) return;
+  const reduce = window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+  node.scrollIntoView({ behavior: reduce ? "auto" : "smooth", block: box.height > height ? "start" : block });
+}
+
+function highContrast() {
+  return document.documentElement.classList.contains("ex-high-contrast");
+}
+
+// Call `callback` whenever the page's High contrast switch (a class on <html>) changes.
+function onContrastChange(callback) {
+  let last = highContrast();
+  new MutationObserver(() => {
+    if (highContrast() === last) return;
+    last = highContrast();
+    callback(last);
+  }).observe(document.documentElement, { attributes: true, attributeFilter: ["class"] });
+}
+
+// Restyle a drawn chart for the reader's settings: near-black text at `looks.text_px` (larger in
+// class mode), and in High contrast black text, strong era bands, larger outlined markers.
+function styleChart(chart, looks, big) {
+  if (!window.Plotly || !chart.layout || !looks) return Promise.resolve();
+  const look = highContrast() ? looks.contrast : looks.normal;
+  const px = big ? looks.class_text_px : looks.text_px;
+  const text = { size: px, color: look.text };
+  const layout = { "font.size": px, "font.color": look.text, "legend.font": text, "hoverlabel.font.size": px };
+  for (const axis of ["xaxis", "yaxis"]) {
+    if (!chart.layout[axis]) continue;
+    Object.assign(layout, { [`${axis}.tickfont`]: text, [`${axis}.title.font`]: text, [`${axis}.gridcolor`]: look.grid });
+  }
+  (chart.layout.annotations || []).forEach((_, i) => { layout[`annotations[${i}].font`] = text; });
+  let era = 0;
+  (chart.layout.shapes || []).forEach((shape, i) => {
+    if (!String(shape.name || "").startsWith("era-")) return;
+    layout[`shapes[${i}].fillcolor`] = look.eras[era % look.eras.length];
+    era += 1;
+  });
+  const traces = chart.data.map((_, i) => i);
+  const markers = { "marker.size": look.marker_size, "marker.line.width": look.marker_line.width, "marker.line.color": look.marker_line.color };
+  chart.dataset.look = `${highContrast() ? "contrast" : "normal"}-${px}`;
+  return window.Plotly.update(chart, markers, layout, traces);
+}
