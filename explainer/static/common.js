@@ -135,6 +135,17 @@ function setQueryParam(name, value) {
   }
 }
 
+// Like setQueryParam, but a new history entry: Back returns to the address before.
+function pushQueryParam(name, value) {
+  try {
+    const url = new URL(window.location.href);
+    url.searchParams.set(name, value);
+    if (url.href !== window.location.href) window.history.pushState(null, "", url);
+  } catch (err) {
+    // a file: URL may refuse pushState; the view works regardless
+  }
+}
+
 function sourceList(sources) {
   return h("ul", { class: "ex-sources" }, sources.map((s) => h("li", {},
     h("span", { class: "ex-publisher", text: s.publisher }), ", ",
@@ -183,13 +194,16 @@ function linkTerms(text, links) {
 
 // Scroll a chosen item into view, unless it is already wholly on screen. Smooth only when the
 // reader has not asked for reduced motion; a node taller than the screen shows its top.
-function bringIntoView(node, block = "nearest") {
+// `from`, if given, is scrolled to the top instead (a heading above the item, say).
+function bringIntoView(node, block = "nearest", from = null) {
   if (!node || !node.isConnected || !node.getBoundingClientRect) return;
   const box = node.getBoundingClientRect();
   const height = window.innerHeight || document.documentElement.clientHeight;
   if (box.top >= 0 && box.bottom <= height && box.height > 0) return;
   const reduce = window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
-  node.scrollIntoView({ behavior: reduce ? "auto" : "smooth", block: box.height > height ? "start" : block });
+  const behavior = reduce ? "auto" : "smooth";
+  if (from) from.scrollIntoView({ behavior, block: "start" });
+  else node.scrollIntoView({ behavior, block: box.height > height ? "start" : block });
 }
 
 function highContrast() {
