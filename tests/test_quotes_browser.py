@@ -76,3 +76,34 @@ def test_edit_history_and_no_foreign_requests(page, edition):
     assert "Removed" in steps.nth(2).inner_text() and "Restored" in steps.nth(3).inner_text()
     foreign = foreign_requests(page.requests, edition.base_url)
     assert not foreign, foreign
+
+
+# --- issue 14: linked comparisons in view, checklist words kept whole -----------------------
+
+
+def test_words_deep_link_brings_the_comparison_into_view(page, edition):
+    from viewport import wait_in_view
+
+    view = open_quotes(page, edition, "?words=keane-core-agency")
+    assert wait_in_view(page, view.locator(".ex-diff-inline"))
+
+
+def test_pair_deep_link_brings_the_pair_into_view(page, edition, story):
+    from viewport import wait_in_view
+
+    pair = story.quote_pairs[-1]
+    view = open_quotes(page, edition, f"?pair={pair.pair_id}")
+    assert view.locator(".ex-question").inner_text() == pair.question
+    assert wait_in_view(page, view.locator(".ex-question"))
+    top = view.locator(".ex-pair").first.evaluate("e => e.getBoundingClientRect().top")
+    assert 0 <= top <= page.viewport_size["height"] / 4, top
+
+
+@pytest.mark.parametrize("width", [375, 1366, 1920])
+def test_the_checklist_keeps_words_whole(browser, edition, width):
+    from viewport import broken_words, sized_page
+
+    with sized_page(browser, width, 900) as page:
+        view = open_quotes(page, edition)
+        broken = broken_words(view.locator(".ex-checklist"))
+        assert not broken, broken[:20]
