@@ -187,8 +187,10 @@ def test_deep_link_chart_click_and_table_click_bring_the_card_into_view(page, ed
     card = view.locator(".ex-card")
     assert wait_in_view(page, card), "?event= leaves the card off screen"
 
-    page.evaluate("window.scrollTo(0, 0)")
-    page.wait_for_timeout(200)
+    page.mouse.move(600, 400)
+    page.mouse.wheel(0, -20000)  # the reader scrolls back up to the chart
+    wait_until(page, "document.querySelector('.ex-chart').getBoundingClientRect().top >= 0")
+    page.wait_for_timeout(300)
     x, y = page.evaluate(POINT_IN_PLOT)
     page.mouse.click(x, y)
     wait_until(

@@ -244,3 +244,15 @@ function styleChart(chart, looks, big) {
   chart.dataset.look = `${highContrast() ? "contrast" : "normal"}-${px}`;
   return window.Plotly.update(chart, markers, layout, traces);
 }
+
+// A linked item, brought into view once the page has settled: a Voila page lays itself out
+// (and may scroll) after the view has drawn. Stops as soon as the reader scrolls or types.
+function revealLinked(node, block = "nearest", from = null) {
+  let moved = false;
+  const stop = () => { moved = true; };
+  for (const type of ["wheel", "touchstart", "keydown", "mousedown"]) window.addEventListener(type, stop, { once: true, passive: true });
+  const attempt = () => { if (!moved) bringIntoView(node, block, from); };
+  attempt();
+  if (document.readyState !== "complete") window.addEventListener("load", () => setTimeout(attempt, 50), { once: true });
+  for (const ms of [300, 1000, 2000, 4000]) setTimeout(attempt, ms);
+}

@@ -174,8 +174,8 @@ function renderPolicy(data, el) {
     }
     await nextPaint();
     // the chart's drawing moved what lies below it: bring the linked item into view now
-    if (term && root.dataset.term) bringIntoView(glossaryList.querySelector(".ex-current"), "center");
-    else if (linkedStep) bringIntoView(stepBody);
+    if (term && root.dataset.term) revealLinked(glossaryList.querySelector(".ex-current"), "center");
+    else if (linkedStep) revealLinked(stepBody);
     performance.mark("explainer:policy-ready");
     root.dataset.ready = "true";
     releaseKernelWhenDrawn();

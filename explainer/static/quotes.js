@@ -177,8 +177,8 @@ function renderQuotes(data, el) {
     const group = data.variants.find((g) => g.id === wantedWords) || data.variants.find((g) => g.id === "stmt-family-unification") || data.variants[0];
     chooseGroup(group.id).then(() => {
       // a link to a comparison or to printed words brings them into view
-      if (wantedWords && group.id === wantedWords) bringIntoView(inline, "nearest", wordsHeading);
-      else if (wantedPair && state.pair.id === wantedPair) bringIntoView(cards, "nearest", question);
+      if (wantedWords && group.id === wantedWords) revealLinked(inline, "nearest", wordsHeading);
+      else if (wantedPair && state.pair.id === wantedPair) revealLinked(cards, "nearest", question);
       root.dataset.ready = "true";
       releaseKernelWhenDrawn();
     });

@@ -257,7 +257,7 @@ function renderTimeline(data, el) {
     if (wanted !== null) {
       if (!/^[a-z0-9-]{1,80}$/.test(wanted)) notice(root, "The link's event id is not valid, so the whole timeline is shown.");
       else if (!byId.has(wanted)) notice(root, `No event has the id "${wanted}", so the whole timeline is shown.`);
-      else await select(wanted, { reveal: true });
+      else { await select(wanted); revealLinked(card); }
     }
     if (!state.current) showCard(null);
     performance.mark("explainer:timeline-ready");
