@@ -12,8 +12,17 @@ from .formatting import citations, event_when, format_day
 from .glossary import glossary_entries, glossary_links, term_slug
 from .quotes import quote_card
 from .records import Figure, Story
-from .style import FONT, LEAN_TEMPLATE_LAYOUT, PLOTLY_CONFIG, series_style
+from .style import (
+    CHART_TEXT,
+    CHART_TEXT_PX,
+    FONT,
+    LEAN_TEMPLATE_LAYOUT,
+    PLOTLY_CONFIG,
+    chart_looks,
+    series_style,
+)
 
+MARKER_SIZE = 12
 CHART_CATEGORIES = {
     "separated": "Children (or families) separated",
     "class-size": "Ms. L. class size",
@@ -105,7 +114,7 @@ def numbers_figure(story: Story) -> go.Figure:
                 meta={"category": category},
                 marker={
                     "color": style["color"],
-                    "size": 12,
+                    "size": MARKER_SIZE,
                     "symbol": [UNIT_SYMBOLS.get(r["unit"], "circle") for r in members],
                     "line": {"width": 1, "color": "#ffffff"},
                 },
@@ -118,7 +127,7 @@ def numbers_figure(story: Story) -> go.Figure:
         )
     figure.update_layout(LEAN_TEMPLATE_LAYOUT)
     figure.update_layout(
-        font={"family": FONT, "size": 14},
+        font={"family": FONT, "size": CHART_TEXT_PX, "color": CHART_TEXT},
         height=460,
         plot_bgcolor="#ffffff",
         paper_bgcolor="#ffffff",
@@ -180,6 +189,7 @@ def policy_view(story: Story, glossary_href: str = "?term=", static: bool = Fals
         "figures": figure_rows(story, static=static),
         "categories": [{"id": k, "label": v} for k, v in CHART_CATEGORIES.items()],
         "figure": json.loads(numbers_figure(story).to_json()),
+        "looks": chart_looks(MARKER_SIZE),
         "config": PLOTLY_CONFIG,
         "stances": microsoft_stances(story, static=static),
         "glossary": [

@@ -8,6 +8,7 @@ from datetime import date, datetime
 import plotly.graph_objects as go
 
 from .corrections import revisions
+from .escaping import text as escape_text
 from .evidence import counted_reports, event_evidence
 from .formatting import (
     CONFIDENCE_LABELS,
@@ -19,7 +20,17 @@ from .formatting import (
 )
 from .glossary import VOILA_GLOSSARY_HREF, glossary_links
 from .records import Story
-from .style import ERA_SHADES, FONT, HIGHLIGHT, PLOTLY_CONFIG, series_style
+from .style import (
+    CHART_TEXT,
+    CHART_TEXT_PX,
+    ERA_SHADES,
+    FONT,
+    HIGHLIGHT,
+    PLOTLY_CONFIG,
+    SYMBOL_GLYPHS,
+    chart_looks,
+    series_style,
+)
 
 JUNE_2018_WEEK = ("2018-06-17 00:00", "2018-06-22 00:00")
 STORY_START = "2016-11-01"
@@ -31,9 +42,20 @@ def events_in_order(story: Story) -> list:
 
 
 def lanes(story: Story) -> list[dict]:
-    """One lane per actor group, in the order of actor_groups.csv, with its colour and shape."""
+    """One lane per actor group, in the order of actor_groups.csv, with its colour and shape.
+
+    `y` is the lane's fixed row on the chart, the first group on top: the rows stay put (and
+    keep their names) whatever the filters leave in them.
+    """
+    count = len(story.actor_groups)
     return [
-        {"id": g.actor_group_id, "label": g.label, "description": g.description, **series_style(i)}
+        {
+            "id": g.actor_group_id,
+            "label": g.label,
+            "description": g.description,
+            "y": count - 1 - i,
+            **series_style(i),
+        }
         for i, g in enumerate(story.actor_groups)
     ]
 
@@ -110,6 +132,29 @@ def evidence_view(story: Story, event_id: str) -> dict:
 
 
 RING = "selected-event"
+MARKER_SIZE = 13
+LANE_PX = 46  # a lane's height: its name above, its markers below
+LANE_NAME_RISE = 0.47  # how far above a lane's markers its name sits, in lanes
+
+
+def lane_name(lane: dict) -> dict:
+    """A lane's name, written above its row at the left edge of the plot (not in a margin, so a
+    phone's narrow chart keeps its full width for the dates)."""
+    glyph = SYMBOL_GLYPHS[lane["symbol"]]
+    return {
+        "name": f"lane-{lane['id']}",
+        "text": f'<span style="color:{lane["color"]}">{glyph}</span> {escape_text(lane["label"])}',
+        "xref": "paper",
+        "x": 0,
+        "xanchor": "left",
+        "yref": "y",
+        "y": lane["y"] + LANE_NAME_RISE,
+        "yanchor": "middle",
+        "showarrow": False,
+        "bgcolor": "rgba(255,255,255,0.85)",
+        "borderpad": 1,
+        "font": {"size": CHART_TEXT_PX, "color": CHART_TEXT},
+    }
 
 
 def timeline_figure(story: Story, today: date | None = None, x_range=None) -> go.Figure:
@@ -122,7 +167,7 @@ def timeline_figure(story: Story, today: date | None = None, x_range=None) -> go
         figure.add_trace(
             go.Scatter(
                 x=[r["x"] for r in members],
-                y=[lane["label"]] * len(members),
+                y=[lane["y"]] * len(members),
                 customdata=[[r["id"], r["when"]] for r in members],
                 text=[r["title"] for r in members],
                 mode="markers",
@@ -131,7 +176,7 @@ def timeline_figure(story: Story, today: date | None = None, x_range=None) -> go
                 marker={
                     "color": lane["color"],
                     "symbol": lane["symbol"],
-                    "size": 13,
+                    "size": MARKER_SIZE,
                     "line": {"width": 1, "color": "#ffffff"},
                 },
                 hovertemplate="<b>%{text}</b><br>%{customdata[1]}<extra></extra>",
@@ -140,6 +185,7 @@ def timeline_figure(story: Story, today: date | None = None, x_range=None) -> go
     end = datetime.combine(today or date.today(), datetime.min.time())
     for index, era in enumerate(story.eras):
         figure.add_vrect(
+            name=f"era-{era.era_id}",
             x0=era.start_date.isoformat(),
             x1=min(era.end_date, end.date()).isoformat(),
             fillcolor=ERA_SHADES[index % len(ERA_SHADES)],
@@ -163,25 +209,31 @@ def timeline_figure(story: Story, today: date | None = None, x_range=None) -> go
         line={"color": HIGHLIGHT, "width": 3},
     )
     figure.update_layout(
-        font={"family": FONT, "size": 14},
-        height=110 + 48 * len(lane_list),
-        margin={"l": 10, "r": 10, "t": 40, "b": 40},
+        font={"family": FONT, "size": CHART_TEXT_PX, "color": CHART_TEXT},
+        height=70 + LANE_PX * len(lane_list),
+        margin={"l": 8, "r": 12, "t": 8, "b": 8},
+        annotations=[lane_name(lane) for lane in lane_list],
         showlegend=False,
         plot_bgcolor="#ffffff",
         paper_bgcolor="#ffffff",
         hovermode="closest",
         xaxis={
             "type": "date",
-            "title": {"text": "Date (times in U.S. Eastern time)"},
             "range": list(x_range or zoom_presets(story)[0]["range"]),
+            "title": {"text": "Date (times in U.S. Eastern time)", "standoff": 6},
             "showgrid": True,
-            "gridcolor": "#e5e5e5",
-        },
-        yaxis={
-            "type": "category",
-            "categoryorder": "array",
-            "categoryarray": [lane["label"] for lane in reversed(lane_list)],
+            "gridcolor": "#d9d9d9",
+            "tickfont": {"size": CHART_TEXT_PX, "color": CHART_TEXT},
             "automargin": True,
+        },
+        yaxis={  # fixed numbered rows, one per lane; the lines between them part the lanes
+            "type": "linear",
+            "range": [-0.55, len(lane_list) - 1 + LANE_NAME_RISE + 0.3],
+            "tickvals": [row - 0.5 for row in range(1, len(lane_list))],
+            "showticklabels": False,
+            "showgrid": True,
+            "gridcolor": "#bdbdbd",
+            "zeroline": False,
             "fixedrange": True,
         },
         dragmode="pan",
@@ -232,6 +284,7 @@ def timeline_view(
         ],
         "presets": zoom_presets(story),
         "figure": json.loads(timeline_figure(story).to_json()),
+        "looks": chart_looks(MARKER_SIZE),
         "config": PLOTLY_CONFIG,
         "links": glossary_links(story, glossary_href),
     }

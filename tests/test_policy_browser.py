@@ -77,3 +77,63 @@ def test_corrected_steps_figures_and_terms_carry_their_notes(page, edition, stor
     clean_entry = view.locator(f".ex-glossary dd[data-term='{term_slug(clean)}']")
     assert clean_entry.count() == 1
     assert clean_entry.locator(".ex-revisions").count() == 0
+# --- issue 14: linked items in view, glossary links followed in the page, legible tables ----
+
+
+def test_step_deep_link_brings_the_step_into_view(page, edition, story):
+    from viewport import wait_in_view
+
+    last = max(s.step for s in story.policy_steps)
+    view = open_policy(page, edition, f"?step={last}")
+    assert view.get_attribute("data-step") == str(last)
+    assert wait_in_view(page, view.locator(".ex-step-card"))
+
+
+def test_term_deep_link_brings_the_term_into_view(page, edition):
+    from viewport import wait_in_view
+
+    view = open_policy(page, edition, "?term=flores-flores-settlement-agreement")
+    assert wait_in_view(page, view.locator("dt.ex-current"))
+
+
+def test_a_glossary_link_in_the_text_is_followed_without_reloading(page, edition):
+    from viewport import wait_in_view
+
+    view = open_policy(page, edition)
+    page.evaluate("window.__notReloaded = true")
+    link = view.locator(".ex-card-body a.ex-term, .ex-stances a.ex-term").first
+    slug = link.get_attribute("href").split("term=")[1]
+    link.click()
+    wait_until(page, f"location.search.includes('term={slug}')")
+    assert page.evaluate("window.__notReloaded === true"), "the page reloaded"
+    current = view.locator("dt.ex-current")
+    assert current.get_attribute("data-term") == slug
+    assert wait_in_view(page, current)
+    page.go_back()  # Back returns to the text, still without a reload
+    wait_until(page, f"!location.search.includes('term={slug}')")
+    assert page.evaluate("window.__notReloaded === true")
+
+
+def test_high_contrast_restyles_the_numbers_chart(page, edition):
+    open_policy(page, edition)
+    page.locator("#ex-contrast").click()
+    wait_until(
+        page, "document.querySelector('.ex-policy .ex-chart').dataset.look === 'contrast-16'"
+    )
+    fill = page.evaluate("getComputedStyle(document.querySelector('.ex-chart .xtick text')).fill")
+    stroke = page.evaluate(
+        "getComputedStyle(document.querySelector('.ex-chart .scatterlayer .point')).stroke"
+    )
+    page.locator("#ex-contrast").click()
+    assert fill == "rgb(0, 0, 0)" and stroke == "rgb(0, 0, 0)"
+
+
+@pytest.mark.parametrize("width", [375, 1366, 1920])
+def test_the_figures_table_keeps_words_whole(browser, edition, width):
+    from viewport import broken_words, sized_page
+
+    with sized_page(browser, width, 900) as page:
+        view = open_policy(page, edition)
+        broken = broken_words(view.locator(".ex-table"))
+        assert not broken, broken[:20]
+        assert page.evaluate("document.documentElement.scrollWidth") <= width

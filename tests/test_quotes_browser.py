@@ -119,3 +119,32 @@ def test_a_corrected_quote_carries_its_note(page, edition, story):
             has=page.locator(f"[data-quote='{other}']")
         )
         assert other_card.locator(".ex-revisions").count() == 0
+# --- issue 14: linked comparisons in view, checklist words kept whole -----------------------
+
+
+def test_words_deep_link_brings_the_comparison_into_view(page, edition):
+    from viewport import wait_in_view
+
+    view = open_quotes(page, edition, "?words=keane-core-agency")
+    assert wait_in_view(page, view.locator(".ex-diff-inline"))
+
+
+def test_pair_deep_link_brings_the_pair_into_view(page, edition, story):
+    from viewport import wait_in_view
+
+    pair = story.quote_pairs[-1]
+    view = open_quotes(page, edition, f"?pair={pair.pair_id}")
+    assert view.locator(".ex-question").inner_text() == pair.question
+    cards_top = "document.querySelector('.ex-quotes .ex-pair').getBoundingClientRect().top"
+    wait_until(page, f"{cards_top} >= 0 && {cards_top} <= innerHeight / 2", seconds=6)
+    assert wait_in_view(page, view.locator(".ex-question"))
+
+
+@pytest.mark.parametrize("width", [375, 1366, 1920])
+def test_the_checklist_keeps_words_whole(browser, edition, width):
+    from viewport import broken_words, sized_page
+
+    with sized_page(browser, width, 900) as page:
+        view = open_quotes(page, edition)
+        broken = broken_words(view.locator(".ex-checklist"))
+        assert not broken, broken[:20]

@@ -32,10 +32,25 @@ def shown_count(view) -> tuple[int, int]:
     return int(shown), int(total)
 
 
+def in_default_dates(story, events=None) -> int:
+    """How many of the events fall in the dates the chart shows first (the count counts those)."""
+    from datetime import datetime
+
+    from explainer.formatting import event_instant
+    from explainer.timeline import zoom_presets
+
+    start, end = (datetime.fromisoformat(d) for d in zoom_presets(story)[0]["range"])
+    return sum(
+        start <= event_instant(e) <= end for e in (story.events if events is None else events)
+    )
+
+
 def test_renders_every_event(page, edition, story):
     view = open_timeline(page, edition)
-    assert shown_count(view) == (len(story.events), len(story.events))
-    assert view.locator("tbody tr:not([hidden])").count() == len(story.events)
+    shown = in_default_dates(story)
+    assert 0 < shown < len(story.events)  # the first view starts in 2017; a few events are older
+    assert shown_count(view) == (shown, len(story.events))
+    assert view.locator("tbody tr:not([hidden])").count() == shown
     assert page.locator(".ex-chart .scatterlayer .point").count() == len(story.events)
 
 
@@ -44,16 +59,17 @@ def test_filter_changes_the_number_shown(page, edition, story):
     group = story.actor_groups[0]
     members = sum(e.actor_group == group.actor_group_id for e in story.events)
     view.get_by_label(group.label).uncheck()
-    expected = len(story.events) - members
+    kept = [e for e in story.events if e.actor_group != group.actor_group_id]
+    expected = in_default_dates(story, kept)
     wait_until(
         page, f"document.querySelector('.ex-count').textContent.startsWith('Showing {expected} ')"
     )
-    assert view.locator("tbody tr:not([hidden])").count() == len(story.events) - members
+    assert view.locator("tbody tr:not([hidden])").count() == expected
     assert page.locator(".ex-chart .scatterlayer .point").count() == len(story.events) - members
     view.get_by_label("Search events").fill("Nadella")
     page.wait_for_timeout(100)
     shown, _ = shown_count(view)
-    assert 0 < shown < len(story.events) - members
+    assert 0 < shown < expected
 
 
 def test_next_and_previous_walk_in_date_order(page, edition):
@@ -103,7 +119,7 @@ def test_bad_deep_link_shows_notice_and_whole_timeline(page, edition, story, que
     view = open_timeline(page, edition, query)
     assert view.locator(".ex-notice").is_visible()
     assert "<script>" not in view.locator(".ex-notice").inner_html()
-    assert shown_count(view) == (len(story.events), len(story.events))
+    assert shown_count(view) == (in_default_dates(story), len(story.events))
 
 
 def test_no_request_leaves_the_server(page, edition):
@@ -183,3 +199,153 @@ def test_the_card_says_which_sources_count_and_which_relay(page, edition, story)
     assert story.source(relay.source_id).publisher in under.inner_text()
     for row in (r for r in rows if r.relation == "not-counted"):
         assert row.note in box.inner_text()
+# --- issue 14: chosen items in view, legible on a projector and a phone --------------------
+
+CHART_TEXTS = """() => [...document.querySelectorAll(
+  '.ex-chart .xtick text, .ex-chart .ytick text, .ex-chart .annotation-text')]
+  .map((t) => ({ text: t.textContent, px: parseFloat(getComputedStyle(t).fontSize),
+                 fill: getComputedStyle(t).fill }))"""
+
+MARKERS_IN_PLOT = """() => {
+  const plot = document.querySelector('.ex-chart .nsewdrag').getBoundingClientRect();
+  return [...document.querySelectorAll('.ex-chart .scatterlayer .point')].filter((p) => {
+    const box = p.getBoundingClientRect();
+    const x = box.x + box.width / 2;
+    return box.width > 0 && x >= plot.left - 1 && x <= plot.right + 1;
+  }).length;
+}"""
+
+
+# The centre of a marker well inside the plot area, away from the ringed one.
+POINT_IN_PLOT = """() => {
+  const plot = document.querySelector('.ex-chart .nsewdrag').getBoundingClientRect();
+  const centres = [...document.querySelectorAll('.ex-chart .scatterlayer .point')].map((p) => {
+    const box = p.getBoundingClientRect();
+    return [box.x + box.width / 2, box.y + box.height / 2];
+  });
+  const inside = centres.filter(([x, y]) => x > plot.left + 40 && x < plot.right - 40
+    && y > plot.top && y < plot.bottom);
+  return inside[Math.floor(inside.length / 3)];
+}"""
+
+
+def lane_labels_shown(page, story) -> set[str]:
+    texts = " ".join(t["text"] for t in page.evaluate(CHART_TEXTS))
+    return {g.label for g in story.actor_groups if g.label in texts}
+
+
+def test_deep_link_chart_click_and_table_click_bring_the_card_into_view(page, edition, story):
+    from viewport import wait_in_view
+
+    late = [e for e in sorted(story.events, key=lambda e: e.date) if e.date.year >= 2018]
+    view = open_timeline(page, edition, f"?event={late[0].event_id}")
+    card = view.locator(".ex-card")
+    assert wait_in_view(page, card), "?event= leaves the card off screen"
+
+    page.mouse.move(600, 400)
+    page.mouse.wheel(0, -20000)  # the reader scrolls back up to the chart
+    wait_until(page, "document.querySelector('.ex-chart').getBoundingClientRect().top >= 0")
+    page.wait_for_timeout(300)
+    x, y = page.evaluate(POINT_IN_PLOT)
+    page.mouse.click(x, y)
+    wait_until(
+        page, f"document.querySelector('.ex-timeline').dataset.current !== '{late[0].event_id}'"
+    )
+    assert wait_in_view(page, card), "a chart click leaves the card off screen"
+
+    row = view.locator("tbody tr:not([hidden])").nth(60)
+    row.scroll_into_view_if_needed()
+    row.get_by_role("button").click()
+    assert view.get_attribute("data-current") == row.get_attribute("data-event")
+    assert wait_in_view(page, card), "a table click leaves the card off screen"
+
+
+def test_class_mode_arrow_keys_work_at_once(page, edition):
+    view = open_timeline(page, edition)
+    view.get_by_label("Class mode (large type; arrow keys step)").check()
+    page.keyboard.press("ArrowRight")
+    first = view.get_attribute("data-current")
+    assert first, "ArrowRight right after ticking Class mode chose nothing"
+    page.keyboard.press("ArrowRight")
+    assert view.get_attribute("data-current") not in ("", first)
+
+
+def test_plot_area_is_on_screen_at_1366_on_load(browser, edition):
+    from viewport import sized_page
+
+    with sized_page(browser, 1366, 768) as page:
+        open_timeline(page, edition)
+        plot = page.locator(".ex-chart .nsewdrag").bounding_box()
+        print(f"\nplot area at 1366x768: y {plot['y']:.0f} to {plot['y'] + plot['height']:.0f}")
+        assert plot["y"] >= 0 and plot["y"] + plot["height"] <= 768, plot
+
+
+def test_chart_text_is_near_black_and_large_in_class_mode(page, edition, story):
+    view = open_timeline(page, edition)
+    texts = page.evaluate(CHART_TEXTS)
+    assert all(t["px"] >= 16 and t["fill"] in ("rgb(26, 26, 26)", "rgb(0, 0, 0)") for t in texts)
+    view.get_by_label("Class mode (large type; arrow keys step)").check()
+    wait_until(page, "document.querySelector('.ex-chart').dataset.look === 'normal-20'")
+    texts = page.evaluate(CHART_TEXTS)
+    assert lane_labels_shown(page, story) == {g.label for g in story.actor_groups}
+    small = [t for t in texts if t["px"] < 18]
+    print(f"\nclass mode chart text: {sorted({t['px'] for t in texts})} px")
+    assert texts and not small, small
+
+
+def test_high_contrast_restyles_the_chart(page, edition):
+    open_timeline(page, edition)
+    look = """() => {
+      const tick = document.querySelector('.ex-chart .xtick text');
+      const point = document.querySelector('.ex-chart .scatterlayer .point');
+      return { fill: getComputedStyle(tick).fill, stroke: getComputedStyle(point).stroke,
+               width: parseFloat(getComputedStyle(point).strokeWidth) };
+    }"""
+    before = page.evaluate(look)
+    page.locator("#ex-contrast").click()
+    wait_until(page, "document.querySelector('.ex-chart').dataset.look === 'contrast-16'")
+    after = page.evaluate(look)
+    assert after["fill"] == "rgb(0, 0, 0)" and after["stroke"] == "rgb(0, 0, 0)", after
+    assert after["width"] >= 2 and before["stroke"] != after["stroke"], (before, after)
+    page.locator("#ex-contrast").click()  # the switch is remembered: leave it off
+
+
+@pytest.mark.parametrize("width", [375, 1366, 1920])
+def test_the_table_keeps_words_whole(browser, edition, width):
+    from viewport import broken_words, sized_page
+
+    with sized_page(browser, width, 900) as page:
+        view = open_timeline(page, edition)
+        broken = broken_words(view.locator(".ex-table"))
+        assert not broken, broken[:20]
+        assert page.evaluate("document.documentElement.scrollWidth") <= width
+
+
+def test_the_count_is_the_markers_in_the_dates_shown(page, edition):
+    view = open_timeline(page, edition)
+    for preset in ("june-2018", "story", "everything"):
+        view.get_by_role("combobox", name="Zoom").select_option(preset)
+        page.wait_for_timeout(300)
+        shown, _ = shown_count(view)
+        assert shown == page.evaluate(MARKERS_IN_PLOT), preset
+        assert view.locator("tbody tr:not([hidden])").count() == shown
+    print(f"\ncount with Everything: {view.locator('.ex-count').inner_text()}")
+
+
+def test_an_empty_search_keeps_the_lanes(page, edition, story):
+    view = open_timeline(page, edition)
+    view.get_by_label("Search events").fill("no event says this zqx")
+    wait_until(page, "document.querySelector('.ex-count').textContent.startsWith('Showing 0 ')")
+    page.wait_for_timeout(300)
+    assert page.locator(".ex-chart .scatterlayer .point").count() == 0
+    assert lane_labels_shown(page, story) == {g.label for g in story.actor_groups}
+    assert page.locator(".ex-chart .ytick text").count() == 0  # no numeric axis either
+
+
+def test_on_a_phone_the_chart_is_readable(browser, edition):
+    from viewport import sized_page
+
+    with sized_page(browser, 375, 812) as page:
+        open_timeline(page, edition)
+        plot = page.locator(".ex-chart .nsewdrag").bounding_box()
+        assert plot["width"] >= 250 and plot["height"] >= 250, plot

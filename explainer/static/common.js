@@ -135,6 +135,17 @@ function setQueryParam(name, value) {
   }
 }
 
+// Like setQueryParam, but a new history entry: Back returns to the address before.
+function pushQueryParam(name, value) {
+  try {
+    const url = new URL(window.location.href);
+    url.searchParams.set(name, value);
+    if (url.href !== window.location.href) window.history.pushState(null, "", url);
+  } catch (err) {
+    // a file: URL may refuse pushState; the view works regardless
+  }
+}
+
 function sourceList(sources) {
   return h("ul", { class: "ex-sources" }, sources.map((s) => h("li", {},
     h("span", { class: "ex-publisher", text: s.publisher }), ", ",
@@ -190,4 +201,67 @@ function revisionNotes(revisions) {
   return h("div", { class: "ex-revisions", role: "note" }, [...byDate].map(([date, entries]) => h("p", {},
     h("span", { class: "ex-revised-date", text: `Revised on ${date}` }),
     entries.map((r) => [" · ", h("a", { href: r.href, class: "ex-revised", title: `${r.kind}: its entry on the Corrections page`, text: r.what })]))));
+// Scroll a chosen item into view, unless it is already wholly on screen. Smooth only when the
+// reader has not asked for reduced motion; a node taller than the screen shows its top.
+// `from`, if given, is scrolled to the top instead (a heading above the item, say).
+function bringIntoView(node, block = "nearest", from = null) {
+  if (!node || !node.isConnected || !node.getBoundingClientRect) return;
+  const box = node.getBoundingClientRect();
+  const height = window.innerHeight || document.documentElement.clientHeight;
+  if (box.top >= 0 && box.bottom <= height && box.height > 0) return;
+  const reduce = window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+  const behavior = reduce ? "auto" : "smooth";
+  if (from) from.scrollIntoView({ behavior, block: "start" });
+  else node.scrollIntoView({ behavior, block: box.height > height ? "start" : block });
+}
+
+function highContrast() {
+  return document.documentElement.classList.contains("ex-high-contrast");
+}
+
+// Call `callback` whenever the page's High contrast switch (a class on <html>) changes.
+function onContrastChange(callback) {
+  let last = highContrast();
+  new MutationObserver(() => {
+    if (highContrast() === last) return;
+    last = highContrast();
+    callback(last);
+  }).observe(document.documentElement, { attributes: true, attributeFilter: ["class"] });
+}
+
+// Restyle a drawn chart for the reader's settings: near-black text at `looks.text_px` (larger in
+// class mode), and in High contrast black text, strong era bands, larger outlined markers.
+function styleChart(chart, looks, big) {
+  if (!window.Plotly || !chart.layout || !looks) return Promise.resolve();
+  const look = highContrast() ? looks.contrast : looks.normal;
+  const px = big ? looks.class_text_px : looks.text_px;
+  const text = { size: px, color: look.text };
+  const layout = { "font.size": px, "font.color": look.text, "legend.font": text, "hoverlabel.font.size": px };
+  for (const axis of ["xaxis", "yaxis"]) {
+    if (!chart.layout[axis]) continue;
+    Object.assign(layout, { [`${axis}.tickfont`]: text, [`${axis}.title.font`]: text, [`${axis}.gridcolor`]: look.grid });
+  }
+  (chart.layout.annotations || []).forEach((_, i) => { layout[`annotations[${i}].font`] = text; });
+  let era = 0;
+  (chart.layout.shapes || []).forEach((shape, i) => {
+    if (!String(shape.name || "").startsWith("era-")) return;
+    layout[`shapes[${i}].fillcolor`] = look.eras[era % look.eras.length];
+    era += 1;
+  });
+  const traces = chart.data.map((_, i) => i);
+  const markers = { "marker.size": look.marker_size, "marker.line.width": look.marker_line.width, "marker.line.color": look.marker_line.color };
+  chart.dataset.look = `${highContrast() ? "contrast" : "normal"}-${px}`;
+  return window.Plotly.update(chart, markers, layout, traces);
+}
+
+// A linked item, brought into view once the page has settled: a Voila page lays itself out
+// (and may scroll) after the view has drawn. Stops as soon as the reader scrolls or types.
+function revealLinked(node, block = "nearest", from = null) {
+  let moved = false;
+  const stop = () => { moved = true; };
+  for (const type of ["wheel", "touchstart", "keydown", "mousedown"]) window.addEventListener(type, stop, { once: true, passive: true });
+  const attempt = () => { if (!moved) bringIntoView(node, block, from); };
+  attempt();
+  if (document.readyState !== "complete") window.addEventListener("load", () => setTimeout(attempt, 50), { once: true });
+  for (const ms of [300, 1000, 2000, 4000]) setTimeout(attempt, ms);
 }

@@ -1,6 +1,8 @@
 // The policy background view: the separation stepper, the numbers chart and table,
 // Microsoft's earlier stances, and the searchable glossary.
 
+const FIGURE_HEADS = ["Figure", "What it counts", "Period", "Issued by", "Reported", "Sources and disagreements"];
+
 function renderPolicy(data, el) {
   performance.mark("explainer:policy-start");
   const ids = { search: uid("glossary-search") };
@@ -35,8 +37,8 @@ function renderPolicy(data, el) {
     h("figure", { class: "ex-chart-figure" }, chart,
       h("figcaption", { class: "ex-hint", text: "Chart of official and reported counts by the date they were reported. The table below lists the same figures as text." })),
     h("details", { class: "ex-table", open: true }, h("summary", { text: "The figures shown, as a table" }),
-      h("table", {}, tableCaption,
-        h("thead", {}, h("tr", {}, ["Figure", "What it counts", "Period", "Issued by", "Reported", "Sources and disagreements"].map((t) => h("th", { scope: "col", text: t })))),
+      h("table", { class: "ex-cards-on-phone" }, tableCaption,
+        h("thead", {}, h("tr", {}, FIGURE_HEADS.map((t) => h("th", { scope: "col", text: t })))),
         tableBody)),
     h("h2", { text: "Microsoft's earlier stances (2008-2017)" }),
     h("div", { class: "ex-stances" }, data.stances.map((s) => h("article", { class: "ex-card" },
@@ -55,7 +57,7 @@ function renderPolicy(data, el) {
   }
 
   function goTo(index) {
-    return timed(root, async () => showStep(index));
+    return timed(root, async () => { showStep(index); bringIntoView(stepBody); });
   }
 
   function showStep(index) {
@@ -76,7 +78,7 @@ function renderPolicy(data, el) {
           revisionNotes(q.revisions)))),
       h("h4", { text: "Events" }),
       h("ul", {}, s.events.map((e) => h("li", {}, `${e.when}: ${e.title}`))),
-      s.terms.length ? h("p", {}, "Terms: ", s.terms.map((t, i) => [i ? " · " : "", h("a", { href: `?term=${encodeURIComponent(t.slug)}`, class: "ex-term", onclick: (ev) => { ev.preventDefault(); showTerm(t.slug); }, text: t.term })])) : "",
+      s.terms.length ? h("p", {}, "Terms: ", s.terms.map((t, i) => [i ? " · " : "", h("a", { href: `?term=${encodeURIComponent(t.slug)}`, class: "ex-term", text: t.term })])) : "",
       h("details", {}, h("summary", { text: `Sources (${s.sources.length})` }), sourceList(s.sources)));
     root.dataset.step = String(s.step);
   }
@@ -97,9 +99,11 @@ function renderPolicy(data, el) {
     const rows = shownFigures();
     tableCaption.textContent = `Figures shown (${rows.length})`;
     tableBody.replaceChildren(...rows.map((f) => h("tr", { "data-figure": f.id, class: f.dispute_note ? "ex-disputed-row" : "" },
-      h("td", { text: f.stated }), h("td", { text: `${f.measure} (${f.category_label})` }), h("td", { text: f.period }),
-      h("td", { text: f.issuing_body }), h("td", { text: f.reported }),
-      h("td", {}, f.sources.map((s, i) => [i ? "; " : "", h("a", { href: s.url, target: "_blank", rel: "noopener noreferrer", text: s.publisher })]),
+      h("td", { "data-label": FIGURE_HEADS[0], text: f.stated }),
+      h("td", { "data-label": FIGURE_HEADS[1], text: `${f.measure} (${f.category_label})` }),
+      h("td", { "data-label": FIGURE_HEADS[2], text: f.period }),
+      h("td", { "data-label": FIGURE_HEADS[3], text: f.issuing_body }), h("td", { "data-label": FIGURE_HEADS[4], text: f.reported }),
+      h("td", { "data-label": FIGURE_HEADS[5] }, f.sources.map((s, i) => [i ? "; " : "", h("a", { href: s.url, target: "_blank", rel: "noopener noreferrer", text: s.publisher })]),
         f.dispute_note ? h("p", { class: "ex-dispute" }, h("strong", { text: "Sources disagree: " }), f.dispute_note) : "",
         revisionNotes(f.revisions)))));
     root.dataset.figures = String(rows.length);
@@ -121,7 +125,9 @@ function renderPolicy(data, el) {
     }
   }
 
-  function showTerm(slug) {
+  // Mark a term and bring it into view; `history` "push" makes a new history entry (a link
+  // followed in the page: Back returns to the text), "replace" updates the address only.
+  function showTerm(slug, history = "replace") {
     const target = glossaryList.querySelector(`dt[data-term="${CSS.escape(slug)}"]`);
     if (!target) { notice(root, "That glossary term was not found; the whole glossary is shown."); return; }
     search.value = "";
@@ -129,16 +135,35 @@ function renderPolicy(data, el) {
     for (const node of glossaryList.querySelectorAll(".ex-current")) node.classList.remove("ex-current");
     target.classList.add("ex-current");
     target.nextElementSibling.classList.add("ex-current");
-    target.scrollIntoView({ block: "center" });
-    setQueryParam("term", slug);
+    bringIntoView(target, "center");
+    root.dataset.term = slug;
+    if (history === "push") pushQueryParam("term", slug);
+    else if (history === "replace") setQueryParam("term", slug);
   }
+
+  // A glossary link to this same page is followed here, without reloading the page.
+  root.addEventListener("click", (ev) => {
+    const link = ev.target.closest && ev.target.closest("a.ex-term");
+    if (!link || ev.defaultPrevented || ev.button !== 0 || ev.metaKey || ev.ctrlKey || ev.shiftKey || ev.altKey) return;
+    let url;
+    try { url = new URL(link.getAttribute("href"), window.location.href); } catch (err) { return; }
+    const slug = url.searchParams.get("term");
+    if (!slug || url.origin !== window.location.origin || url.pathname !== window.location.pathname) return;
+    ev.preventDefault();
+    showTerm(slug, "push");
+  });
+  window.addEventListener("popstate", () => {
+    const slug = queryParam("term");
+    if (slug && root.isConnected) showTerm(slug, "none");
+  });
 
   // The first drawing builds every part at once and waits for one paint, not one per part.
   async function start() {
     performance.mark("explainer:policy-built");
     drawGlossary();
     const wantedStep = Number(queryParam("step"));
-    showStep(Number.isInteger(wantedStep) && wantedStep >= 1 ? wantedStep - 1 : 0);
+    const linkedStep = Number.isInteger(wantedStep) && wantedStep >= 1;
+    showStep(linkedStep ? wantedStep - 1 : 0);
     drawTable();
     const term = queryParam("term");
     if (term) showTerm(term);
@@ -146,11 +171,16 @@ function renderPolicy(data, el) {
     try {
       await loadPlotly();
       await window.Plotly.newPlot(chart, data.figure.data, data.figure.layout, data.config);
+      if (highContrast()) await styleChart(chart, data.looks, false);
+      onContrastChange(() => styleChart(chart, data.looks, false));
       performance.mark("explainer:policy-plotted");
     } catch (err) {
       notice(root, "The chart could not be drawn; the table lists every figure.");
     }
     await nextPaint();
+    // the chart's drawing moved what lies below it: bring the linked item into view now
+    if (term && root.dataset.term) revealLinked(glossaryList.querySelector(".ex-current"), "center");
+    else if (linkedStep) revealLinked(stepBody);
     performance.mark("explainer:policy-ready");
     root.dataset.ready = "true";
     releaseKernelWhenDrawn();

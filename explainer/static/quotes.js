@@ -21,6 +21,7 @@ function renderQuotes(data, el) {
   const sideA = h("div", { class: "ex-diff ex-diff-side" });
   const sideB = h("div", { class: "ex-diff ex-diff-side" });
 
+  const wordsHeading = h("h2", { text: "How outlets printed the same words" });
   const root = h("section", { class: "ex-view ex-quotes", "aria-label": "Quote comparisons" },
     h("div", { class: "ex-notice", role: "status", hidden: true }),
     h("h2", { text: "Side by side" }),
@@ -28,7 +29,7 @@ function renderQuotes(data, el) {
     question, cards,
     h("p", { class: "ex-hint", text: "Each row says whether the words on each side mention something. Choose a row to highlight the words that answer it. These are facts about the printed words, not verdicts about the speakers." }),
     h("div", { class: "ex-scroll" }, checklist),
-    h("h2", { text: "How outlets printed the same words" }),
+    wordsHeading,
     h("p", { class: "ex-hint", text: "Outlets sometimes printed the same statement differently. Choose the words and two printings to compare them word by word." }),
     h("div", { class: "ex-controls" },
       h("div", { class: "ex-field" }, h("label", { for: ids.group, text: "Words" }), groupSelect),
@@ -197,8 +198,13 @@ function renderQuotes(data, el) {
     if (wantedPair && !data.pairs.some((p) => p.id === wantedPair)) notice(root, "That comparison was not found, so the first one is shown.");
     choosePair(wantedPair && data.pairs.some((p) => p.id === wantedPair) ? wantedPair : data.pairs[0].id);
     const group = data.variants.find((g) => g.id === wantedWords) || data.variants.find((g) => g.id === "stmt-family-unification") || data.variants[0];
-    chooseGroup(group.id).then(() => { root.dataset.ready = "true";
-    releaseKernelWhenDrawn(); });
+    chooseGroup(group.id).then(() => {
+      // a link to a comparison or to printed words brings them into view
+      if (wantedWords && group.id === wantedWords) revealLinked(inline, "nearest", wordsHeading);
+      else if (wantedPair && state.pair.id === wantedPair) revealLinked(cards, "nearest", question);
+      root.dataset.ready = "true";
+      releaseKernelWhenDrawn();
+    });
   }
   start();
 }
