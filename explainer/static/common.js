@@ -192,15 +192,6 @@ function linkTerms(text, links) {
   return nodes;
 }
 
-// "Revised on" notes: per date, what changed, each change linking to its entry on the
-// Corrections page (the view model carries the link for its edition).
-function revisionNotes(revisions) {
-  if (!revisions || !revisions.length) return "";
-  const byDate = new Map();
-  for (const r of revisions) byDate.set(r.date, [...(byDate.get(r.date) || []), r]);
-  return h("div", { class: "ex-revisions", role: "note" }, [...byDate].map(([date, entries]) => h("p", {},
-    h("span", { class: "ex-revised-date", text: `Revised on ${date}` }),
-    entries.map((r) => [" · ", h("a", { href: r.href, class: "ex-revised", title: `${r.kind}: its entry on the Corrections page`, text: r.what })]))));
 // Scroll a chosen item into view, unless it is already wholly on screen. Smooth only when the
 // reader has not asked for reduced motion; a node taller than the screen shows its top.
 // `from`, if given, is scrolled to the top instead (a heading above the item, say).
@@ -264,4 +255,15 @@ function revealLinked(node, block = "nearest", from = null) {
   attempt();
   if (document.readyState !== "complete") window.addEventListener("load", () => setTimeout(attempt, 50), { once: true });
   for (const ms of [300, 1000, 2000, 4000]) setTimeout(attempt, ms);
+}
+
+// "Revised on" notes: per date, what changed, each change linking to its entry on the
+// Corrections page (the view model carries the link for its edition).
+function revisionNotes(revisions) {
+  if (!revisions || !revisions.length) return "";
+  const byDate = new Map();
+  for (const r of revisions) byDate.set(r.date, [...(byDate.get(r.date) || []), r]);
+  return h("div", { class: "ex-revisions", role: "note" }, [...byDate].map(([date, entries]) => h("p", {},
+    h("span", { class: "ex-revised-date", text: `Revised on ${date}` }),
+    entries.map((r) => [" · ", h("a", { href: r.href, class: "ex-revised", title: `${r.kind}: its entry on the Corrections page`, text: r.what })]))));
 }
