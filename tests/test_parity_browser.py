@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from servers import Edition
 
@@ -95,3 +97,21 @@ def test_tabs_carry_the_same_title(both):
     voila, static = (edition["title"] for edition in both)
     assert static and not static.startswith("0")  # the page's heading, not the notebook's name
     assert voila == static
+
+
+def printed_pages(browser, edition: Edition, view: str) -> int:
+    context = browser.new_context(viewport=VIEWPORT)
+    page = context.new_page()
+    try:
+        edition.open(page, view)
+        pdf = page.pdf(format="Letter")
+    finally:
+        context.close()
+    return len(re.findall(rb"/Type\s*/Page\b(?!s)", pdf))
+
+
+def test_the_lesson_prints_whole_and_alike(browser, voila_url, static_url):
+    """Printing from Voila gives every page of the lesson, as the static page does."""
+    static = printed_pages(browser, Edition("static", static_url), "presenter")
+    assert static > 5
+    assert printed_pages(browser, Edition("voila", voila_url), "presenter") == static
