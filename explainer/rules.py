@@ -14,6 +14,7 @@ from .records import RECORD_TYPES, Story, record_key
 RECORD_TABLES = tuple(RECORD_TYPES)
 
 MARKUP = re.compile(r"<\s*/?\s*[a-zA-Z!?]|\bon[a-z]+\s*=|javascript:", re.IGNORECASE)
+NOT_SHOWN_AS_TEXT = {"url", "pattern"}
 CITING_TABLES = ("events", "quotes", "figures", "glossary")
 DATE_FIELDS = {
     "sources": ("date_published",),
@@ -287,11 +288,12 @@ class _Checker:
                 self.add("corrections", key, "field", message)
 
     def check_plain_text(self) -> None:
+        """Reader-facing text holds no markup (addresses and checklist regexes are not text)."""
         for table in RECORD_TABLES:
             for record_id, record in self.records(table):
                 for field, value in vars(record).items():
                     match = isinstance(value, TEXT_FIELD_TYPES) and MARKUP.search(value)
-                    if match and field != "url":
+                    if match and field not in NOT_SHOWN_AS_TEXT:
                         found = value[match.start() : match.start() + 16]
                         message = f"contains markup ('{found}'); data text must be plain"
                         self.add(table, record_id, field, message)

@@ -128,3 +128,12 @@ def test_view_model_is_plain_json(story):
     view = quotes_view(story)
     assert json.loads(json.dumps(view)) == view
     assert view["passage"]["text"].startswith("ICE")
+
+
+def test_the_product_name_azure_government_is_not_a_mention_of_the_government(story):
+    from explainer.quotes import evidence_spans
+
+    check = next(c for c in story.quote_checks if c.check_id == "mentions-administration")
+    assert evidence_spans("Azure Government will help them innovate", check) == []
+    assert evidence_spans("the government said", check) == [[4, 14]]
+    assert evidence_spans("We urge the administration", check) == [[12, 26]]
