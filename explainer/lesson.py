@@ -231,11 +231,13 @@ def lesson_sections(story: Story, lesson: dict, audience: str, event_href: str) 
         + "</ul>"
     )
     out["plan"] = (
-        '<table><thead><tr><th scope="col">Minutes</th><th scope="col">Activity</th>'
+        '<table class="ex-cards-on-phone"><thead><tr><th scope="col">Minutes</th>'
+        '<th scope="col">Activity</th>'
         '<th scope="col">What happens</th></tr></thead><tbody>'
         + "".join(
-            f"<tr><td>{p['start']}-{p['end']}</td><td>{text(p['activity'])}</td>"
-            f"<td>{text(p['detail'])}</td></tr>"
+            f'<tr><td data-label="Minutes">{p["start"]}-{p["end"]}</td>'
+            f'<td data-label="Activity">{text(p["activity"])}</td>'
+            f'<td data-label="What happens">{text(p["detail"])}</td></tr>'
             for p in lesson["plan"]
         )
         + "</tbody></table>"
@@ -314,12 +316,15 @@ def lesson_sections(story: Story, lesson: dict, audience: str, event_href: str) 
     )
     out["extension"] = f"<p>{text(lesson['extension']['activity'])}</p>"
     out["standards"] = (
-        '<table><thead><tr><th scope="col">Standard</th><th scope="col">Text</th>'
+        '<table class="ex-cards-on-phone"><thead><tr><th scope="col">Standard</th>'
+        '<th scope="col">Text</th>'
         '<th scope="col">Where in the lesson</th></tr></thead><tbody>'
         + "".join(
-            f"<tr><td>{text(s['code'])}<br><small>{text(s['framework'])}</small></td>"
-            f'<td>{text(s["text"])} <a href="{href(s["source_url"])}">(source)</a></td>'
-            f"<td>{text(s['where'])}</td></tr>"
+            f'<tr><td data-label="Standard">{text(s["code"])}<br>'
+            f"<small>{text(s['framework'])}</small></td>"
+            f'<td data-label="Text">{text(s["text"])} '
+            f'<a href="{href(s["source_url"])}">(source)</a></td>'
+            f'<td data-label="Where in the lesson">{text(s["where"])}</td></tr>'
             for s in lesson["standards"]
         )
         + "</tbody></table>"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from explainer.screenshots import open_reader_page, reader_pages
+
 pytestmark = pytest.mark.browser
 VIEWS = [None, "timeline", "quotes", "policy"]  # None: the landing page
 BLOCKING = {"serious", "critical"}
@@ -72,3 +74,21 @@ def test_keyboard_only_policy_stepper(page, edition):
     tab_to(page, "Next step ▶")
     page.keyboard.press("Enter")
     assert view.get_attribute("data-step") == "2"
+
+
+@pytest.mark.parametrize("name", [p.name for p in reader_pages()])
+def test_no_page_is_wider_than_a_phone(browser, edition, name):
+    path = next(p for p in reader_pages() if p.name == name).path(edition.name)
+    context = browser.new_context(viewport={"width": 375, "height": 812})
+    page = context.new_page()
+    try:
+        open_reader_page(page, edition.base_url, path)
+        wide = page.evaluate(
+            """() => [...document.querySelectorAll('main *, #rendered_cells *')]
+              .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1)
+              .slice(0, 5).map((el) => el.tagName + ' ' + (el.textContent || '').slice(0, 40))"""
+        )
+        overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+    finally:
+        context.close()
+    assert overflow <= 1, f"{name} is {overflow}px wider than a 375px phone; too wide: {wide}"

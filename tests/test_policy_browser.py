@@ -77,6 +77,8 @@ def test_corrected_steps_figures_and_terms_carry_their_notes(page, edition, stor
     clean_entry = view.locator(f".ex-glossary dd[data-term='{term_slug(clean)}']")
     assert clean_entry.count() == 1
     assert clean_entry.locator(".ex-revisions").count() == 0
+
+
 # --- issue 14: linked items in view, glossary links followed in the page, legible tables ----
 
 

@@ -119,6 +119,8 @@ def test_a_corrected_quote_carries_its_note(page, edition, story):
             has=page.locator(f"[data-quote='{other}']")
         )
         assert other_card.locator(".ex-revisions").count() == 0
+
+
 # --- issue 14: linked comparisons in view, checklist words kept whole -----------------------
 
 

@@ -199,6 +199,8 @@ def test_the_card_says_which_sources_count_and_which_relay(page, edition, story)
     assert story.source(relay.source_id).publisher in under.inner_text()
     for row in (r for r in rows if r.relation == "not-counted"):
         assert row.note in box.inner_text()
+
+
 # --- issue 14: chosen items in view, legible on a projector and a phone --------------------
 
 CHART_TEXTS = """() => [...document.querySelectorAll(
