@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .escaping import href, text
+from .formatting import format_day
 from .lesson import HANDOUTS, PAPERS, handout_file
 from .records import Story
 
@@ -68,7 +69,7 @@ STORY_SUMMARY = (
 
 def data_stamp(story: Story) -> str:
     last = max(e.date for e in story.events)
-    return f"Data version {story.version}, latest event {last.isoformat()}"
+    return f"Data version {story.version}, latest event {format_day(last)}"
 
 
 def footer_html(story: Story) -> str:
