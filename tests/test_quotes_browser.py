@@ -150,3 +150,17 @@ def test_the_checklist_keeps_words_whole(browser, edition, width):
         view = open_quotes(page, edition)
         broken = broken_words(view.locator(".ex-checklist"))
         assert not broken, broken[:20]
+
+
+def test_on_a_phone_each_checklist_answer_is_on_screen_with_its_side_named(browser, edition, story):
+    from viewport import sized_page
+
+    pair = sorted(story.quote_pairs, key=lambda p: p.order)[0]
+    with sized_page(browser, 375, 812) as page:
+        view = open_quotes(page, edition)
+        cells = view.locator(".ex-checklist td")
+        assert cells.count() == 2 * len(pair.check_ids)
+        rights = cells.evaluate_all("(cells) => cells.map((c) => c.getBoundingClientRect().right)")
+        assert max(rights) <= 375, rights
+        labels = set(cells.evaluate_all("(cells) => cells.map((c) => c.dataset.label)"))
+        assert labels == {pair.left_label, pair.right_label}

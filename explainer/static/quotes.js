@@ -9,7 +9,7 @@ function renderQuotes(data, el) {
     data.pairs.map((p) => h("option", { value: p.id, text: `${p.left.label} / ${p.right.label}` })));
   const question = h("p", { class: "ex-question" });
   const cards = h("div", { class: "ex-pair" });
-  const checklist = h("table", { class: "ex-checklist" });
+  const checklist = h("table", { class: "ex-checklist ex-cards-on-phone" });
 
   const groupSelect = h("select", { id: ids.group, onchange: (ev) => chooseGroup(ev.target.value) },
     data.variants.map((g) => h("option", { value: g.id, text: `${g.label} (${g.members.length} printings)` })));
@@ -75,9 +75,9 @@ function renderQuotes(data, el) {
       state.pair[side].quotes.map((q) => quoteFigure(q, check ? check[side].spans[q.id] : [])))));
   }
 
-  function answer(result) {
-    if (!result.found) return h("td", { class: "ex-no" }, h("span", { class: "ex-mark", "aria-hidden": "true", text: "—" }), " No such words appear");
-    return h("td", { class: "ex-yes" }, h("span", { class: "ex-mark", "aria-hidden": "true", text: "✓" }), " Yes: ",
+  function answer(result, side) {
+    if (!result.found) return h("td", { class: "ex-no", "data-label": side }, h("span", { class: "ex-mark", "aria-hidden": "true", text: "—" }), " No such words appear");
+    return h("td", { class: "ex-yes", "data-label": side }, h("span", { class: "ex-mark", "aria-hidden": "true", text: "✓" }), " Yes: ",
       result.words.map((w, i) => [i ? ", " : "", h("q", { text: w })]));
   }
 
@@ -89,7 +89,7 @@ function renderQuotes(data, el) {
       h("tbody", {}, state.pair.checks.map((c) => h("tr", { class: state.check === c ? "ex-current" : "" },
         h("th", { scope: "row" }, h("button", { type: "button", class: "ex-link-button", "aria-pressed": String(state.check === c),
           onclick: () => timed(root, async () => { state.check = state.check === c ? null : c; drawCards(); drawChecklist(); }) }, c.label)),
-        answer(c.left), answer(c.right)))));
+        answer(c.left, state.pair.left.label), answer(c.right, state.pair.right.label)))));
   }
 
   function choosePair(id) {
