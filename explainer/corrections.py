@@ -33,6 +33,7 @@ TABLE_LABELS = {
 # Where an item of each table is shown: (page, query parameter naming it, or "").
 ITEM_PAGES = {
     "events": ("timeline", "event"),
+    "event_sources": ("timeline", ""),
     "post_history": ("timeline", ""),
     "eras": ("timeline", ""),
     "actor_groups": ("timeline", ""),
@@ -79,6 +80,14 @@ def item_title(story: Story, table: str, item_id: str) -> str:
         "actor_groups": lambda: story.actor_group(item_id).label,
         "sources": lambda: f"{story.source(item_id).publisher}: {story.source(item_id).title}",
         "quote_pairs": lambda: next(p.question for p in story.quote_pairs if p.pair_id == item_id),
+        "event_sources": lambda: "{}: {}".format(
+            story.event(item_id.split("|")[0]).title,
+            story.source(item_id.split("|")[1]).publisher,
+        ),
+        "quote_checks": lambda: next(c.label for c in story.quote_checks if c.check_id == item_id),
+        "post_history": lambda: next(
+            f"Step {h.step} ({h.state})" for h in story.post_history if str(h.step) == item_id
+        ),
     }
     try:
         return finders[table]()

@@ -60,3 +60,12 @@ def test_style_changes_are_folded_and_facts_are_not(story):
     for entry in story.corrections:
         anchor = f'id="{entry_anchor(entry)}"'
         assert (anchor in folded) == (entry.kind == "style"), entry.correction_id
+
+
+def test_every_corrected_item_is_named_in_words_not_by_its_id(story):
+    from explainer.corrections import item_title
+
+    for entry in story.corrections:
+        title = item_title(story, entry.table, entry.item_id)
+        if entry.table != "glossary":  # a glossary item's id is its term
+            assert title != entry.item_id, (entry.table, entry.item_id)
