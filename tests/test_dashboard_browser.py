@@ -13,6 +13,8 @@ from pathlib import Path
 import pytest
 from servers import foreign_requests, open_view, wait_until
 
+from explainer.layout import SECTIONS
+
 pytestmark = pytest.mark.browser
 PAGES = [
     ("01-timeline.ipynb", "timeline"),
@@ -83,7 +85,8 @@ def test_every_page_is_offline_sourced_and_footed(page, voila_url, story, notebo
         if "/labextensions/" in u
     }
     assert loaded == NEEDED_EXTENSIONS, f"lab extensions loaded: {sorted(loaded)}"
-    assert page.locator(".ex-header nav a").count() == 4
+    header_links = page.locator(".ex-header nav a").all_inner_texts()
+    assert len(header_links) == len(SECTIONS) and "Corrections" in header_links
     footer = page.locator(".ex-footer").inner_text()
     assert f"{len(story.sources)} sources" in footer and story.version in footer
     html = page.content()
