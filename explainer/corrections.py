@@ -8,6 +8,7 @@ from __future__ import annotations
 from .escaping import href, text
 from .formatting import format_day
 from .glossary import term_slug
+from .layout import SECTIONS
 from .records import Correction, Story
 
 KIND_LABELS = {
@@ -45,19 +46,12 @@ ITEM_PAGES = {
     "policy_steps": ("policy", "step"),
     "lesson": ("lesson", ""),
 }
-PAGE_FILES = {
-    "timeline": ("timeline.html", "01-timeline.ipynb"),
-    "quotes": ("quotes.html", "02-quotes.ipynb"),
-    "policy": ("policy.html", "03-policy.ipynb"),
-    "lesson": ("lesson.html", "04-lesson.ipynb"),
-    "corrections": ("corrections.html", "05-corrections.ipynb"),
-}
 
 
 def page_href(page: str, static: bool) -> str:
     """A page's address relative to another page of the same edition."""
-    static_name, notebook = PAGE_FILES[page]
-    return static_name if static else notebook
+    section = next(s for s in SECTIONS if s.slug == page)
+    return f"{section.slug}.html" if static else section.notebook
 
 
 def entry_anchor(entry: Correction) -> str:
