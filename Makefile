@@ -40,7 +40,8 @@ $(NODE_STAMP): package-lock.json
 	else echo "==> npm not found: pages will use the full plotly.js from the plotly wheel"; fi
 
 ASSETS := share/jupyter/voila/templates/explainer/generated/landing.html
-$(ASSETS): $(STAMP) $(NODE_STAMP) $(wildcard data/*.csv data/*.json explainer/*.py explainer/static/* lesson/*.toml)
+VIEW_INPUTS := $(shell $(PYTHON) explainer/paths.py)
+$(ASSETS): $(STAMP) $(NODE_STAMP) $(VIEW_INPUTS)
 	@echo "==> Writing the dashboard's generated files (landing page, handouts, views' script and styles, vendored plotly.js)"
 	@$(BIN)/python -m explainer assets >/dev/null
 

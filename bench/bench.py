@@ -23,9 +23,9 @@ from pathlib import Path
 
 import psutil
 
-from explainer import PROJECT_DIR
-from explainer.serving import launch_chromium, voila_server
-from explainer.static_site import build_static_site
+from explainer.delivery.static_site import build_static_site
+from explainer.paths import PROJECT_DIR
+from explainer.tooling.serving import launch_chromium, voila_server
 
 BENCH_DIR = Path(__file__).resolve().parent
 RESULTS = BENCH_DIR / "results.json"

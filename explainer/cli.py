@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from . import DATA_DIR
+from explainer.paths import DATA_DIR
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -24,7 +24,7 @@ def main(argv: list[str] | None = None) -> int:
     dictionary.add_argument("--write", type=Path, help="update the dictionary inside this README")
     args = parser.parse_args(argv)
     if args.command == "dictionary":
-        from .dictionary import dictionary_markdown, update_readme
+        from explainer.data.dictionary import dictionary_markdown, update_readme
 
         if args.write:
             changed = update_readme(args.write)
@@ -35,17 +35,17 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "assets":
         return _assets()
     if args.command == "handout":
-        from .handout import build_handouts
+        from explainer.delivery.handout import build_handouts
 
         build_handouts(pdf=args.pdf)
         return 0
     if args.command == "static":
-        from .static_site import SITE_DIR, build_static_site
+        from explainer.delivery.static_site import SITE_DIR, build_static_site
 
         build_static_site(args.out_dir or SITE_DIR)
         return 0
     if args.command == "screenshots":
-        from .screenshots import take_screenshots
+        from explainer.tooling.screenshots import take_screenshots
 
         written = take_screenshots()
         print(f"==> {len(written)} screenshots; open every one before you call a change done")
@@ -54,8 +54,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _assets() -> int:
-    from .assets import write_template_assets
-    from .problems import DataError
+    from explainer.data.problems import DataError
+    from explainer.delivery.assets import write_template_assets
 
     try:
         written = write_template_assets()
@@ -68,7 +68,7 @@ def _assets() -> int:
 
 
 def _validate(data_dir: Path) -> int:
-    from .loading import validate
+    from explainer.data.loading import validate
 
     try:
         story, problems = validate(data_dir)
@@ -81,7 +81,8 @@ def _validate(data_dir: Path) -> int:
         errors = sum(not p.warning for p in problems)
         print(f"INVALID: {errors} problem(s) in {data_dir}", file=sys.stderr)
         return 1
-    from .lesson import LESSON_FILE, check_lesson, load_lesson
+    from explainer.paths import LESSON_FILE
+    from explainer.sections.lesson import check_lesson, load_lesson
 
     lesson_problems = check_lesson(load_lesson(), story) if LESSON_FILE.is_file() else []
     for problem in lesson_problems:

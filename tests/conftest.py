@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from explainer import DATA_DIR, PROJECT_DIR
+from explainer.paths import DATA_DIR, PROJECT_DIR
 
 
 @pytest.fixture(scope="session")
 def story():
-    from explainer.loading import load_story
+    from explainer.data.loading import load_story
 
     return load_story(DATA_DIR)
 
@@ -57,7 +57,7 @@ def static_url(tmp_path_factory):
     """The static reader edition, built into a scratch folder and served locally."""
     from servers import static_server
 
-    from explainer.static_site import build_static_site
+    from explainer.delivery.static_site import build_static_site
 
     site = tmp_path_factory.mktemp("site")
     build_static_site(site)

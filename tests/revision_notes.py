@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from explainer.corrections import entry_anchor, page_href
-from explainer.formatting import format_day
+from explainer.components.formatting import format_day
+from explainer.sections.corrections import entry_anchor, page_href
 
 
 def corrected_ids(story, table: str) -> list[str]:

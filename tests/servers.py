@@ -5,14 +5,14 @@ from __future__ import annotations
 from contextlib import contextmanager
 from urllib.parse import urlparse
 
-from explainer.serving import (  # noqa: F401
+from explainer.tooling.serving import (  # noqa: F401
     CHROMIUM,
     CHROMIUM_ARGS,
     free_port,
     open_page,
     static_server,  # noqa: F401
 )
-from explainer.serving import voila_server as _voila_server
+from explainer.tooling.serving import voila_server as _voila_server
 
 KEEP_KERNEL = (
     "--VoilaConfiguration.resources={'explainer': {'release_kernel_after_render': False}}",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from explainer.screenshots import open_reader_page, reader_pages
+from explainer.tooling.screenshots import open_reader_page, reader_pages
 
 pytestmark = pytest.mark.browser
 VIEWS = [None, "timeline", "quotes", "policy"]  # None: the landing page

@@ -6,8 +6,8 @@ import dataclasses
 import re
 from datetime import date
 
-from explainer.corrections import corrections_html, entry_anchor, item_href, revisions
-from explainer.records import Correction
+from explainer.data.records import Correction
+from explainer.sections.corrections import corrections_html, entry_anchor, item_href, revisions
 
 
 def test_every_entry_is_listed_once_with_its_anchor(story):
@@ -63,7 +63,7 @@ def test_style_changes_are_folded_and_facts_are_not(story):
 
 
 def test_every_corrected_item_is_named_in_words_not_by_its_id(story):
-    from explainer.corrections import item_title
+    from explainer.sections.corrections import item_title
 
     for entry in story.corrections:
         title = item_title(story, entry.table, entry.item_id)

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from servers import foreign_requests, open_view, wait_until
 
-from explainer.layout import SECTIONS
+from explainer.sections.landing import SECTIONS
 
 pytestmark = pytest.mark.browser
 PAGES = [
@@ -34,7 +34,7 @@ FIRST_ACTION = {
     "policy": lambda view: view.get_by_role("button", name="Next step ▶").click(),
 }
 SOURCE_SNIPPETS = [
-    "from explainer import pages",
+    "from explainer.delivery import pages",
     "pages.timeline()",
     "pages.quotes()",
     "pages.policy()",
@@ -122,8 +122,8 @@ def test_the_widget_adopts_the_drawn_view_without_a_second_copy(page, voila_url)
 @pytest.mark.parametrize("notebook, view", PAGES)
 def test_the_page_html_holds_each_view_once(voila_url, notebook, view):
     """One mount and one copy of the view's JSON: the widget's output goes without its mount."""
-    from explainer.mounts import EARLY_MIME
-    from explainer.viewcache import cached_view
+    from explainer.delivery.mounts import EARLY_MIME
+    from explainer.delivery.viewcache import cached_view
 
     status, html, _ = fetch(voila_url + f"voila/render/{notebook}")
     assert status == 200

@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 from conftest import read_rows, write_rows
 
-from explainer.loading import read_story, validate
+from explainer.data.loading import read_story, validate
 
 # Line numbers: the header is line 1, so the n-th data row (0-based index i) is line i + 2.
 ROW = 3  # index of the data row we corrupt

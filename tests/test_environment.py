@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from explainer import PROJECT_DIR
+from explainer.paths import PROJECT_DIR
 
 
 def _lock() -> dict[str, str]:

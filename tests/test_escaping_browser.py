@@ -7,7 +7,7 @@ import dataclasses
 import pytest
 from servers import Edition, static_server
 
-from explainer.static_site import build_static_site
+from explainer.delivery.static_site import build_static_site
 
 pytestmark = pytest.mark.browser
 PAYLOAD = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>'

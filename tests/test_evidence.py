@@ -7,10 +7,10 @@ import sys
 
 from conftest import read_rows, write_rows
 
-from explainer.evidence import computed_confidence
-from explainer.lesson import check_lesson, load_lesson
-from explainer.loading import read_story, validate
-from explainer.records import EventSource
+from explainer.data.evidence import computed_confidence
+from explainer.data.loading import read_story, validate
+from explainer.data.records import EventSource
+from explainer.sections.lesson import check_lesson, load_lesson
 
 
 def row(source: str, relation: str = "counted", original: str = "", supports=("event",)):

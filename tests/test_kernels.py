@@ -6,8 +6,8 @@ import json
 from datetime import UTC, datetime, timedelta
 from types import SimpleNamespace
 
-from explainer import PROJECT_DIR
-from explainer.kernels import HandoverSafeKernelManager
+from explainer.delivery.kernels import HandoverSafeKernelManager
+from explainer.paths import PROJECT_DIR
 
 
 def finish(coroutine):
@@ -23,7 +23,7 @@ def test_voila_json_names_the_handover_safe_manager():
     config = json.loads((PROJECT_DIR / "voila.json").read_text())
     assert (
         config["VoilaConfiguration"]["multi_kernel_manager_class"]
-        == "explainer.kernels.HandoverSafeKernelManager"
+        == "explainer.delivery.kernels.HandoverSafeKernelManager"
     )
 
 

@@ -6,10 +6,10 @@ import re
 
 import pytest
 
-import explainer.handout as handout
-from explainer.handout import build_handouts
-from explainer.layout import landing_html
-from explainer.lesson import (
+import explainer.delivery.handout as handout
+from explainer.delivery.handout import build_handouts
+from explainer.sections.landing import landing_html
+from explainer.sections.lesson import (
     SECTION_TITLES,
     SLIDE_TEXT_BUDGET,
     STUDENT_SECTIONS,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from explainer.lesson import SECTION_TITLES, load_lesson, presenter_slides
+from explainer.sections.lesson import SECTION_TITLES, load_lesson, presenter_slides
 
 pytestmark = pytest.mark.browser
 
@@ -36,7 +36,7 @@ def test_presenter_mode_advances_by_keyboard(page, edition, story):
 
 @pytest.mark.parametrize("paper, width_px", [("A4", 794), ("Letter", 816)])
 def test_handouts_print_cleanly(browser, tmp_path, paper, width_px):
-    from explainer.handout import build_handouts
+    from explainer.delivery.handout import build_handouts
 
     student, teacher = build_handouts(tmp_path)
     page = browser.new_page(viewport={"width": width_px, "height": 1100})

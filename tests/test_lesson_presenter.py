@@ -9,7 +9,7 @@ from urllib.parse import urljoin
 
 import pytest
 
-from explainer.lesson import load_lesson, presenter_slides
+from explainer.sections.lesson import load_lesson, presenter_slides
 
 pytestmark = pytest.mark.browser
 

@@ -9,9 +9,9 @@ import subprocess
 
 import pytest
 
-from explainer import pages
-from explainer.mounts import EARLY_MIME, json_script, view_mount, views_script
-from explainer.widgets import bundle_script, classic_views_script
+from explainer.delivery import pages
+from explainer.delivery.mounts import EARLY_MIME, json_script, view_mount, views_script
+from explainer.delivery.widgets import bundle_script, classic_views_script
 
 EVIL = "</script><script>alert(1)</script><!-- & \u2028"
 

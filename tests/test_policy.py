@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 
-from explainer.glossary import aliases, glossary_entries, term_slug
-from explainer.policy import (
+from explainer.sections.glossary import aliases, glossary_entries, term_slug
+from explainer.sections.policy import (
     CHART_CATEGORIES,
     figure_rows,
     microsoft_stances,

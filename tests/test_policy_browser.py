@@ -58,7 +58,7 @@ def test_terms_on_other_pages_link_to_the_glossary(page, edition, story):
 def test_corrected_steps_figures_and_terms_carry_their_notes(page, edition, story):
     from revision_notes import check_notes, corrected_ids
 
-    from explainer.glossary import term_slug
+    from explainer.sections.glossary import term_slug
 
     step = corrected_ids(story, "policy_steps")[0]
     view = open_policy(page, edition, f"?step={step}")

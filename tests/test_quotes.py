@@ -6,9 +6,15 @@ import json
 
 import pytest
 
-from explainer.quotes import evidence_spans, pair_view, post_history, quotes_view, variant_groups
-from explainer.records import QuoteCheck
-from explainer.textdiff import compare, similarity, word_diff
+from explainer.data.records import QuoteCheck
+from explainer.sections.quotes import (
+    evidence_spans,
+    pair_view,
+    post_history,
+    quotes_view,
+    variant_groups,
+)
+from explainer.sections.textdiff import compare, similarity, word_diff
 
 
 def ops(runs, kind):
@@ -131,7 +137,7 @@ def test_view_model_is_plain_json(story):
 
 
 def test_the_product_name_azure_government_is_not_a_mention_of_the_government(story):
-    from explainer.quotes import evidence_spans
+    from explainer.sections.quotes import evidence_spans
 
     check = next(c for c in story.quote_checks if c.check_id == "mentions-administration")
     assert evidence_spans("Azure Government will help them innovate", check) == []

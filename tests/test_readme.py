@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from explainer import PROJECT_DIR
-from explainer.dictionary import BEGIN, END, dictionary_markdown
+from explainer.data.dictionary import BEGIN, END, dictionary_markdown
+from explainer.paths import PROJECT_DIR
 
 README = PROJECT_DIR / "README.md"
 

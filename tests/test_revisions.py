@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from explainer.corrections import entry_anchor, page_href
-from explainer.evidence import counted_reports, rows_for
-from explainer.formatting import CONFIDENCE_LABELS, format_day
-from explainer.policy import policy_view
-from explainer.quotes import quotes_view
-from explainer.static_site import NOTEBOOK_DIR, notebook_body
-from explainer.timeline import timeline_view
+from explainer.components.formatting import CONFIDENCE_LABELS, format_day
+from explainer.data.evidence import counted_reports, rows_for
+from explainer.delivery.static_site import NOTEBOOK_DIR, notebook_body
+from explainer.sections.corrections import entry_anchor, page_href
+from explainer.sections.policy import policy_view
+from explainer.sections.quotes import quotes_view
+from explainer.sections.timeline import timeline_view
 
 EDITIONS = pytest.mark.parametrize("static", [False, True], ids=["voila", "static"])
 

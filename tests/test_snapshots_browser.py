@@ -9,7 +9,7 @@ import difflib
 
 import pytest
 
-from explainer.screenshots import open_reader_page, reader_pages, reader_text, snapshot_path
+from explainer.tooling.screenshots import open_reader_page, reader_pages, reader_text, snapshot_path
 
 pytestmark = pytest.mark.browser
 

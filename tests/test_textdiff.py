@@ -7,8 +7,8 @@ from itertools import combinations
 
 import pytest
 
-from explainer.quotes import variant_groups
-from explainer.textdiff import compare, shared_words
+from explainer.sections.quotes import variant_groups
+from explainer.sections.textdiff import compare, shared_words
 
 CHANGED = {"left", "right"}
 LEFT_SIDE = {"same", "left", "not-in-right"}

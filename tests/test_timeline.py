@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from datetime import datetime
 
-from explainer.formatting import event_instant, event_when, format_clock
-from explainer.timeline import (
+from explainer.components.formatting import event_instant, event_when, format_clock
+from explainer.sections.timeline import (
     RING,
     event_rows,
     lanes,
@@ -87,7 +87,7 @@ def test_view_model_is_plain_json(story):
 def test_pages_load_the_small_pinned_plotly_build():
     import os
 
-    from explainer.assets import BASIC_PLOTLY_JS, plotly_js
+    from explainer.delivery.assets import BASIC_PLOTLY_JS, plotly_js
 
     if os.environ.get("CI") or BASIC_PLOTLY_JS.is_file():
         assert plotly_js() == BASIC_PLOTLY_JS, "make should have run npm ci"
@@ -95,7 +95,7 @@ def test_pages_load_the_small_pinned_plotly_build():
 
 
 def test_served_plotly_js_carries_the_compile_hint_and_is_otherwise_unchanged(tmp_path):
-    from explainer.assets import COMPILE_HINT, copy_plotly_js, plotly_js
+    from explainer.delivery.assets import COMPILE_HINT, copy_plotly_js, plotly_js
 
     served = copy_plotly_js(tmp_path / "plotly.min.js").read_text(encoding="utf-8")
     assert served.startswith("//# allFunctionsCalledOnLoad\n")  # V8 reads it only on line 1

@@ -36,8 +36,8 @@ def in_default_dates(story, events=None) -> int:
     """How many of the events fall in the dates the chart shows first (the count counts those)."""
     from datetime import datetime
 
-    from explainer.formatting import event_instant
-    from explainer.timeline import zoom_presets
+    from explainer.components.formatting import event_instant
+    from explainer.sections.timeline import zoom_presets
 
     start, end = (datetime.fromisoformat(d) for d in zoom_presets(story)[0]["range"])
     return sum(
@@ -148,7 +148,7 @@ def test_a_corrected_event_links_its_note_to_the_corrections_entry(page, edition
     from playwright.sync_api import expect
     from revision_notes import check_notes, corrected_ids
 
-    from explainer.corrections import entry_anchor
+    from explainer.sections.corrections import entry_anchor
 
     event_id = corrected_ids(story, "events")[0]
     view = open_timeline(page, edition, f"?event={event_id}")
@@ -174,8 +174,8 @@ def test_an_uncorrected_event_has_no_note(page, edition, story):
 
 
 def test_the_card_says_which_sources_count_and_which_relay(page, edition, story):
-    from explainer.evidence import counted_reports, rows_for
-    from explainer.formatting import CONFIDENCE_LABELS
+    from explainer.components.formatting import CONFIDENCE_LABELS
+    from explainer.data.evidence import counted_reports, rows_for
 
     known = {s.source_id for s in story.sources}
 

@@ -5,11 +5,11 @@ first, with a link to the item where the item has a place of its own on a page."
 
 from __future__ import annotations
 
-from .escaping import href, text
-from .formatting import format_day
-from .glossary import term_slug
-from .layout import SECTIONS
-from .records import Correction, Story
+from explainer.components.escaping import href, text
+from explainer.components.formatting import format_day
+from explainer.data.records import Correction, Story
+from explainer.sections.glossary import term_slug
+from explainer.sections.landing import SECTIONS
 
 KIND_LABELS = {
     "correction": "Correction",

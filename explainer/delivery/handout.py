@@ -10,12 +10,11 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from . import PROJECT_DIR
-from .escaping import text
-from .lesson import HANDOUTS, PAPERS, handout_file, lesson_html, load_lesson
-from .loading import load_story
+from explainer.components.escaping import text
+from explainer.data.loading import load_story
+from explainer.paths import HANDOUT_DIR
+from explainer.sections.lesson import HANDOUTS, PAPERS, handout_file, lesson_html, load_lesson
 
-HANDOUT_DIR = PROJECT_DIR / "build" / "handout"
 PRINT_CSS = """
 @page { margin: 15mm 14mm; }
 html { font-family: Georgia, "Times New Roman", serif; font-size: 11.5pt; color: #000; }
@@ -92,7 +91,7 @@ def print_pdfs(pages: list[Path]) -> list[Path]:
         return []
     from playwright.sync_api import sync_playwright
 
-    from .serving import launch_chromium
+    from explainer.tooling.serving import launch_chromium
 
     written = []
     with sync_playwright() as playwright:

@@ -11,13 +11,10 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import PROJECT_DIR
-from .layout import SECTIONS
-from .serving import launch_chromium, static_server, voila_server
+from explainer.paths import PROJECT_DIR, README_DIR, SCREENSHOT_DIR, SNAPSHOT_DIR
+from explainer.sections.landing import SECTIONS
+from explainer.tooling.serving import launch_chromium, static_server, voila_server
 
-SCREENSHOT_DIR = PROJECT_DIR / "build" / "screenshots"
-README_DIR = PROJECT_DIR / "docs" / "screenshots"
-SNAPSHOT_DIR = PROJECT_DIR / "tests" / "snapshots"
 SIZES = ((1366, 768), (1920, 1080), (375, 812))
 README_PAGES = ("landing", "timeline", "quotes", "policy")
 
@@ -79,7 +76,7 @@ def snapshot_path(name: str) -> Path:
 def take_screenshots(out_dir: Path = SCREENSHOT_DIR) -> list[Path]:
     from playwright.sync_api import sync_playwright
 
-    from .static_site import build_static_site
+    from explainer.delivery.static_site import build_static_site
 
     written: list[Path] = []
     scratch = Path(tempfile.mkdtemp())

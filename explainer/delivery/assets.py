@@ -6,13 +6,12 @@ from pathlib import Path
 
 import plotly
 
-from . import PROJECT_DIR
-from .layout import landing_html
-from .loading import load_story
-from .widgets import bundle_style, classic_views_script
+from explainer.data.loading import load_story
+from explainer.delivery.widgets import bundle_style, classic_views_script
+from explainer.paths import PROJECT_DIR, TEMPLATE_DIR
+from explainer.sections.landing import landing_html
 
 VIEWS_SCRIPT = "explainer-views.js"
-TEMPLATE_DIR = PROJECT_DIR / "share" / "jupyter" / "voila" / "templates" / "explainer"
 
 
 BASIC_PLOTLY_JS = PROJECT_DIR / "node_modules" / "plotly.js-basic-dist-min" / "plotly-basic.min.js"
@@ -56,8 +55,8 @@ def write_template_assets(template_dir: Path = TEMPLATE_DIR) -> list[Path]:
     generated.mkdir(exist_ok=True)
     landing = generated / "landing.html"
     landing.write_text(landing_html(load_story()), encoding="utf-8")
-    from .handout import publish_handouts
-    from .viewcache import CACHE_DIR, fill_cache
+    from explainer.delivery.handout import publish_handouts
+    from explainer.delivery.viewcache import CACHE_DIR, fill_cache
 
     handouts = publish_handouts(static / "generated")
 

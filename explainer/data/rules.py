@@ -7,9 +7,9 @@ from collections import Counter
 from datetime import date
 from urllib.parse import urlparse
 
-from . import evidence
-from .problems import Problem
-from .records import RECORD_TYPES, Story, record_key
+from explainer.data import evidence
+from explainer.data.problems import Problem
+from explainer.data.records import RECORD_TYPES, Story, record_key
 
 RECORD_TABLES = tuple(RECORD_TYPES)
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 
 def _view(name: str):
-    from .viewcache import cached_view
-    from .widgets import ExplainerView
+    from explainer.delivery.viewcache import cached_view
+    from explainer.delivery.widgets import ExplainerView
 
     return ExplainerView(view=name, payload=cached_view(name))
 
@@ -31,8 +31,8 @@ def policy():
 
 def lesson():
     """The classroom lesson plan (teacher view, printable)."""
-    from .viewcache import cached_view
-    from .widgets import PageHTML
+    from explainer.delivery.viewcache import cached_view
+    from explainer.delivery.widgets import PageHTML
 
     return PageHTML(cached_view("lesson"))
 
@@ -44,15 +44,15 @@ def presenter():
 
 def corrections():
     """The public corrections log: every change to the data, newest first, with its reason."""
-    from .viewcache import cached_view
-    from .widgets import PageHTML
+    from explainer.delivery.viewcache import cached_view
+    from explainer.delivery.widgets import PageHTML
 
     return PageHTML(cached_view("corrections"))
 
 
 def footer():
     """The footer every page ends with: counts of sources, events, quotes, figures; data version."""
-    from .viewcache import cached_view
-    from .widgets import PageHTML
+    from explainer.delivery.viewcache import cached_view
+    from explainer.delivery.widgets import PageHTML
 
     return PageHTML(cached_view("footer"))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 
-from .escaping import text
+from explainer.components.escaping import text
 
 # Output mimetype carrying the pre-drawn markup; the Voila template writes it into the page.
 EARLY_MIME = "application/vnd.explainer.early+json"

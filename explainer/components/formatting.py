@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
-from .records import Event, Source, Story
+from explainer.data.records import Event, Source, Story
 
 EASTERN = ZoneInfo("America/New_York")
 ZONES = {

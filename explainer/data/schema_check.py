@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .problems import WHOLE_FILE, Problem
-from .schema import DESCRIPTOR
+from explainer.data.problems import WHOLE_FILE, Problem
+from explainer.data.schema import DESCRIPTOR
 
 
 def frictionless_problems(data_dir: Path, skip: set[str] = frozenset()) -> list[Problem]:

@@ -7,12 +7,8 @@ from datetime import date
 
 import plotly.graph_objects as go
 
-from .corrections import revisions
-from .formatting import citations, event_when, format_day
-from .glossary import glossary_entries, glossary_links, term_slug
-from .quotes import quote_card
-from .records import Figure, Story
-from .style import (
+from explainer.components.formatting import citations, event_when, format_day
+from explainer.components.style import (
     CHART_TEXT,
     CHART_TEXT_PX,
     FONT,
@@ -21,6 +17,10 @@ from .style import (
     chart_looks,
     series_style,
 )
+from explainer.data.records import Figure, Story
+from explainer.sections.corrections import revisions
+from explainer.sections.glossary import glossary_entries, glossary_links, term_slug
+from explainer.sections.quotes import quote_card
 
 MARKER_SIZE = 12
 CHART_CATEGORIES = {
@@ -202,7 +202,7 @@ def policy_view(story: Story, glossary_href: str = "?term=", static: bool = Fals
 
 def policy_widget(story: Story | None = None):
     """The interactive policy background, ready to display in a notebook."""
-    from .loading import load_story
-    from .widgets import ExplainerView
+    from explainer.data.loading import load_story
+    from explainer.delivery.widgets import ExplainerView
 
     return ExplainerView(view="policy", payload=policy_view(story or load_story()))

@@ -15,23 +15,21 @@ import jinja2
 import nbformat
 from markdown_it import MarkdownIt
 
-from . import PROJECT_DIR
-from .assets import TEMPLATE_DIR, VIEWS_SCRIPT, copy_plotly_js
-from .corrections import corrections_html
-from .escaping import text
-from .handout import publish_handouts
-from .layout import SECTIONS, STATIC_HANDOUT_HREF, footer_html, landing_html
-from .lesson import lesson_html, presenter_slides
-from .loading import load_story
-from .mounts import view_mount
-from .policy import policy_view
-from .quotes import quotes_view
-from .records import Story
-from .timeline import timeline_view
-from .widgets import STATIC_DIR, classic_views_script
+from explainer.components.escaping import text
+from explainer.data.loading import load_story
+from explainer.data.records import Story
+from explainer.delivery.assets import VIEWS_SCRIPT, copy_plotly_js
+from explainer.delivery.handout import publish_handouts
+from explainer.delivery.mounts import view_mount
+from explainer.delivery.widgets import classic_views_script
+from explainer.paths import NOTEBOOK_DIR, SITE_DIR, STATIC_DIR, TEMPLATE_DIR
+from explainer.sections.corrections import corrections_html
+from explainer.sections.landing import SECTIONS, STATIC_HANDOUT_HREF, footer_html, landing_html
+from explainer.sections.lesson import lesson_html, presenter_slides
+from explainer.sections.policy import policy_view
+from explainer.sections.quotes import quotes_view
+from explainer.sections.timeline import timeline_view
 
-NOTEBOOK_DIR = PROJECT_DIR / "notebooks"
-SITE_DIR = PROJECT_DIR / "site"
 GLOSSARY_HREF = "policy.html?term="
 VIEWS = {
     "timeline": timeline_view,

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .escaping import href, text
-from .formatting import format_day
-from .lesson import HANDOUTS, PAPERS, handout_file
-from .records import Story
+from explainer.components.escaping import href, text
+from explainer.components.formatting import format_day
+from explainer.data.records import Story
+from explainer.sections.lesson import HANDOUTS, PAPERS, handout_file
 
 CORRECTIONS = (
     "Open an issue in the project's repository, naming the row and the source that shows the error."
@@ -134,6 +134,6 @@ def page_footer(story: Story | None = None):
     """The footer every page ends with, as a widget."""
     import ipywidgets
 
-    from .loading import load_story
+    from explainer.data.loading import load_story
 
     return ipywidgets.HTML(footer_html(story or load_story()))

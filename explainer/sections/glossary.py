@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from .formatting import source_record
-from .records import Story
+from explainer.components.formatting import source_record
+from explainer.data.records import Story
 
 VOILA_GLOSSARY_HREF = "03-policy.ipynb?term="
 

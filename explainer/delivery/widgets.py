@@ -7,10 +7,9 @@ from functools import cache
 import anywidget
 import traitlets
 
-from . import PACKAGE_DIR
-from .mounts import EARLY_MIME, view_mount, views_script
+from explainer.delivery.mounts import EARLY_MIME, view_mount, views_script
+from explainer.paths import STATIC_DIR
 
-STATIC_DIR = PACKAGE_DIR / "static"
 SCRIPT_PARTS = (
     "common.js",
     "timeline.js",

@@ -7,10 +7,8 @@ from datetime import date, datetime
 
 import plotly.graph_objects as go
 
-from .corrections import revisions
-from .escaping import text as escape_text
-from .evidence import counted_reports, event_evidence
-from .formatting import (
+from explainer.components.escaping import text as escape_text
+from explainer.components.formatting import (
     CONFIDENCE_LABELS,
     citations,
     confidence_text,
@@ -18,9 +16,7 @@ from .formatting import (
     event_when,
     format_day,
 )
-from .glossary import VOILA_GLOSSARY_HREF, glossary_links
-from .records import Story
-from .style import (
+from explainer.components.style import (
     CHART_TEXT,
     CHART_TEXT_PX,
     ERA_SHADES,
@@ -31,6 +27,10 @@ from .style import (
     chart_looks,
     series_style,
 )
+from explainer.data.evidence import counted_reports, event_evidence
+from explainer.data.records import Story
+from explainer.sections.corrections import revisions
+from explainer.sections.glossary import VOILA_GLOSSARY_HREF, glossary_links
 
 JUNE_2018_WEEK = ("2018-06-17 00:00", "2018-06-22 00:00")
 STORY_START = "2016-11-01"
@@ -292,7 +292,7 @@ def timeline_view(
 
 def timeline_widget(story: Story | None = None):
     """The interactive timeline, ready to display in a notebook."""
-    from .loading import load_story
-    from .widgets import ExplainerView
+    from explainer.data.loading import load_story
+    from explainer.delivery.widgets import ExplainerView
 
     return ExplainerView(view="timeline", payload=timeline_view(story or load_story()))

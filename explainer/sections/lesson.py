@@ -12,13 +12,12 @@ import tomllib
 from functools import cache
 from pathlib import Path
 
-from . import PROJECT_DIR
-from .escaping import href, text
-from .formatting import event_when, format_day, source_record
-from .glossary import term_slug
-from .records import Story
+from explainer.components.escaping import href, text
+from explainer.components.formatting import event_when, format_day, source_record
+from explainer.data.records import Story
+from explainer.paths import LESSON_FILE
+from explainer.sections.glossary import term_slug
 
-LESSON_FILE = PROJECT_DIR / "lesson" / "lesson.toml"
 SECTION_TITLES = {
     "overview": "Overview",
     "objectives": "Objectives",

@@ -13,36 +13,25 @@ import os
 import tempfile
 from pathlib import Path
 
-from . import DATA_DIR, PACKAGE_DIR, PROJECT_DIR
-
-LESSON_FILE = PROJECT_DIR / "lesson" / "lesson.toml"
-
-CACHE_DIR = PROJECT_DIR / "build" / "views"
+from explainer.paths import CACHE_DIR, DATA_DIR, view_inputs
 
 
 def fingerprint(data_dir: Path = DATA_DIR) -> str:
-    """A digest of every input a view depends on: the data and this package's code."""
+    """A digest of every input a view depends on (`paths.view_inputs`)."""
     digest = hashlib.sha256()
-    inputs = [
-        *data_dir.glob("*.csv"),
-        data_dir / "datapackage.json",
-        *PACKAGE_DIR.rglob("*.py"),
-        *(PACKAGE_DIR / "static").glob("*"),
-        LESSON_FILE,
-    ]
-    for path in sorted(inputs):
+    for path in view_inputs(data_dir):
         stat = path.stat()
         digest.update(f"{path.name}:{stat.st_size}:{stat.st_mtime_ns}\n".encode())
     return digest.hexdigest()
 
 
 def _builders():
-    from .corrections import corrections_html
-    from .layout import footer_html
-    from .lesson import lesson_html, presenter_slides
-    from .policy import policy_view
-    from .quotes import quotes_view
-    from .timeline import timeline_view
+    from explainer.sections.corrections import corrections_html
+    from explainer.sections.landing import footer_html
+    from explainer.sections.lesson import lesson_html, presenter_slides
+    from explainer.sections.policy import policy_view
+    from explainer.sections.quotes import quotes_view
+    from explainer.sections.timeline import timeline_view
 
     return {
         "timeline": timeline_view,
@@ -60,7 +49,7 @@ def cached_view(name: str, cache_dir: Path = CACHE_DIR):
 
     EXPLAINER_VIEW_CACHE=off builds it in place every time (the benchmark's baseline)."""
     if os.environ.get("EXPLAINER_VIEW_CACHE") == "off":
-        from .loading import load_story
+        from explainer.data.loading import load_story
 
         return _builders()[name](load_story())
     stamp = fingerprint()
@@ -71,7 +60,7 @@ def cached_view(name: str, cache_dir: Path = CACHE_DIR):
             return stored["value"]
     except (OSError, ValueError, KeyError):
         pass
-    from .loading import load_story
+    from explainer.data.loading import load_story
 
     value = _builders()[name](load_story())
     cache_dir.mkdir(parents=True, exist_ok=True)

@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from itertools import combinations
 
-from .corrections import revisions
-from .formatting import citations, event_when, format_day, source_record
-from .glossary import VOILA_GLOSSARY_HREF, glossary_links
-from .records import Quote, QuoteCheck, Story
-from .textdiff import compare, words
+from explainer.components.formatting import citations, event_when, format_day, source_record
+from explainer.data.records import Quote, QuoteCheck, Story
+from explainer.sections.corrections import revisions
+from explainer.sections.glossary import VOILA_GLOSSARY_HREF, glossary_links
+from explainer.sections.textdiff import compare, words
 
 MEDIUM_LABELS = {
     "blog-post": "blog post",
@@ -190,7 +190,7 @@ def quotes_view(
 
 def quotes_widget(story: Story | None = None):
     """The interactive quote comparisons, ready to display in a notebook."""
-    from .loading import load_story
-    from .widgets import ExplainerView
+    from explainer.data.loading import load_story
+    from explainer.delivery.widgets import ExplainerView
 
     return ExplainerView(view="quotes", payload=quotes_view(story or load_story()))

@@ -11,7 +11,7 @@ import urllib.request
 from contextlib import contextmanager
 from pathlib import Path
 
-from . import PROJECT_DIR
+from explainer.paths import PROJECT_DIR
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -61,7 +61,7 @@ def voila_server(
     """Run `voila notebooks/` as `make serve` does (same config), on a free port.
 
     Yields (base URL, server process)."""
-    from .assets import write_template_assets
+    from explainer.delivery.assets import write_template_assets
 
     write_template_assets()
     port = port or free_port()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from . import DATA_DIR
+from explainer.paths import DATA_DIR
 
 BEGIN = "<!-- data-dictionary:begin (made by `python -m explainer dictionary`) -->"
 END = "<!-- data-dictionary:end -->"

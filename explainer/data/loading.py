@@ -6,12 +6,12 @@ from datetime import date
 from functools import cache
 from pathlib import Path
 
-from . import DATA_DIR
-from .csvfiles import read_table
-from .problems import WHOLE_FILE, DataError, Problem  # noqa: F401
-from .records import RECORD_TYPES, Story, record_key
-from .rules import check_story
-from .schema import DESCRIPTOR, read_descriptor
+from explainer.data.csvfiles import read_table
+from explainer.data.problems import WHOLE_FILE, DataError, Problem  # noqa: F401
+from explainer.data.records import RECORD_TYPES, Story, record_key
+from explainer.data.rules import check_story
+from explainer.data.schema import DESCRIPTOR, read_descriptor
+from explainer.paths import DATA_DIR
 
 
 def read_story(data_dir: Path, today: date | None = None) -> tuple[Story | None, list[Problem]]:
@@ -69,7 +69,7 @@ def validate(data_dir: Path, today: date | None = None) -> tuple[Story | None, l
     data_dir = Path(data_dir).resolve()
     if not (data_dir / DESCRIPTOR).is_file():
         return None, problems
-    from .schema_check import frictionless_problems
+    from explainer.data.schema_check import frictionless_problems
 
     known = {(p.file, str(p.row), p.field) for p in problems}
     for problem in frictionless_problems(data_dir, skip=unreadable):

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .records import Event, EventSource, Story
+from explainer.data.records import Event, EventSource, Story
 
 RELATIONS = ("counted", "relay", "copy", "disagrees", "not-counted")
 RELAYING = ("relay", "copy")

@@ -7,7 +7,7 @@ import io
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .problems import WHOLE_FILE, Problem
+from explainer.data.problems import WHOLE_FILE, Problem
 
 BOM = b"\xef\xbb\xbf"
 

@@ -243,7 +243,7 @@ class Story:
 
         Returns an `explainer.evidence.EventEvidence`; see that module for the fields.
         """
-        from .evidence import event_evidence
+        from explainer.data.evidence import event_evidence
 
         return event_evidence(self, event_id)
 

@@ -1,0 +1,1 @@
+"""Shared components: escaping, reader-facing wording, colours."""

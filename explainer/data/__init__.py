@@ -1,0 +1,1 @@
+"""Data layer: read the data package, type it, validate it."""

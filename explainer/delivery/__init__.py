@@ -1,0 +1,1 @@
+"""Delivery: view cache, widgets, mounts, template assets, the static site and handouts."""

@@ -1,0 +1,41 @@
+"""Every path the package reads or writes, named once."""
+
+from pathlib import Path
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+PROJECT_DIR = PACKAGE_DIR.parent
+
+# Inputs
+DATA_DIR = PROJECT_DIR / "data"
+LESSON_FILE = PROJECT_DIR / "lesson" / "lesson.toml"
+NOTEBOOK_DIR = PROJECT_DIR / "notebooks"
+STATIC_DIR = PACKAGE_DIR / "delivery" / "static"
+TEMPLATE_DIR = PROJECT_DIR / "share" / "jupyter" / "voila" / "templates" / "explainer"
+
+# Outputs (all gitignored except the README's pictures and the text snapshots)
+BUILD_DIR = PROJECT_DIR / "build"
+CACHE_DIR = BUILD_DIR / "views"
+HANDOUT_DIR = BUILD_DIR / "handout"
+SCREENSHOT_DIR = BUILD_DIR / "screenshots"
+SITE_DIR = PROJECT_DIR / "site"
+README_DIR = PROJECT_DIR / "docs" / "screenshots"
+SNAPSHOT_DIR = PROJECT_DIR / "tests" / "snapshots"
+
+
+def view_inputs(data_dir: Path = DATA_DIR) -> list[Path]:
+    """Every file the views and generated pages are built from: the view cache's fingerprint and
+    the Makefile's prerequisites both read this list (`python3 explainer/paths.py` prints it)."""
+    return sorted(
+        [
+            *data_dir.glob("*.csv"),
+            data_dir / "datapackage.json",
+            LESSON_FILE,
+            *PACKAGE_DIR.rglob("*.py"),
+            *(p for p in STATIC_DIR.rglob("*") if p.is_file()),
+            *(p for p in TEMPLATE_DIR.glob("*") if p.is_file()),
+        ]
+    )
+
+
+if __name__ == "__main__":
+    print(" ".join(str(p.relative_to(PROJECT_DIR)) for p in view_inputs()))

@@ -1,0 +1,1 @@
+"""Sections: the story turned into view models and HTML, one module per section."""

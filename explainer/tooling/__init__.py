@@ -1,0 +1,1 @@
+"""Tooling: servers and browsers for tests, benchmarks and screenshots (never for readers)."""
