@@ -25,15 +25,14 @@ import psutil
 
 from explainer.delivery.static_site import build_static_site
 from explainer.paths import PROJECT_DIR
+from explainer.site import SECTIONS as REGISTRY
+from explainer.site import url
 from explainer.tooling.serving import launch_chromium, voila_server
 
 BENCH_DIR = Path(__file__).resolve().parent
 RESULTS = BENCH_DIR / "results.json"
-SECTIONS = {
-    "timeline": "01-timeline.ipynb",
-    "quotes": "02-quotes.ipynb",
-    "policy": "03-policy.ipynb",
-}
+# the sections whose pages draw a chart or comparison view in the browser
+SECTIONS = {s.slug: s.notebook for s in REGISTRY if s.view in ("timeline", "quotes", "policy")}
 # Two server set-ups measured in the same run. "kernel per reader" is Voila's default way of
 # working (a kernel started on request, kept while the tab is open, the view built in it);
 # "committed" is voila.json as committed: view models cached on disk, a warmed pool of kernels,
@@ -170,9 +169,8 @@ def browser_measurements(label, base_url, runs, static=False, process=None):
     from playwright.sync_api import sync_playwright
 
     def address(view):
-        if view is None:
-            return base_url + ("index.html" if static else "")
-        return f"{base_url}{view}.html" if static else f"{base_url}voila/render/{SECTIONS[view]}"
+        edition = "static" if static else "voila"
+        return base_url + url(view or "landing", edition, from_root=True)
 
     pages = {}
     if not static:
@@ -309,7 +307,7 @@ async def burst(base_url, readers, timeout, process, peak):
     from tornado.httpclient import AsyncHTTPClient
 
     AsyncHTTPClient.configure(None, max_clients=readers)
-    paths = [""] + [f"voila/render/{nb}" for nb in SECTIONS.values()]
+    paths = [url(slug, "voila", from_root=True) for slug in ("landing", *SECTIONS)]
     results, sockets = [], []
     stop = asyncio.Event()
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from contextlib import contextmanager
 from urllib.parse import urlparse
 
+from explainer.site import section_of_view, url
 from explainer.tooling.serving import (  # noqa: F401
     CHROMIUM,
     CHROMIUM_ARGS,
@@ -44,20 +45,6 @@ def foreign_requests(requests: list[str], base_url: str) -> list[str]:
     ]
 
 
-NOTEBOOKS = {
-    "timeline": "01-timeline.ipynb",
-    "quotes": "02-quotes.ipynb",
-    "policy": "03-policy.ipynb",
-    "presenter": "04-lesson.ipynb",
-}
-STATIC_PAGES = {
-    "timeline": "timeline",
-    "quotes": "quotes",
-    "policy": "policy",
-    "presenter": "lesson",
-}
-
-
 class Edition:
     """One way of serving the explainer: live Voila, or the static reader edition."""
 
@@ -68,16 +55,14 @@ class Edition:
     def path(self, view: str | None) -> str:
         if view is None:
             return ""
-        if self.name == "voila":
-            return f"voila/render/{NOTEBOOKS[view]}"
-        return f"{STATIC_PAGES[view]}.html"
+        return url(section_of_view(view).slug, self.name, from_root=True)
 
     def open(self, page, view: str | None, query: str = ""):
         return open_page(page, self.base_url, self.path(view), view, query)
 
     @property
     def glossary_path(self) -> str:
-        return self.path("policy") + "?term="
+        return url("policy", self.name, from_root=True, term="")
 
 
 def wait_until(page, expression: str, seconds: float = 15) -> None:

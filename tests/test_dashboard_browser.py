@@ -13,14 +13,9 @@ from pathlib import Path
 import pytest
 from servers import foreign_requests, open_view, wait_until
 
-from explainer.sections.landing import SECTIONS
+from explainer.site import SECTIONS, section
 
 pytestmark = pytest.mark.browser
-PAGES = [
-    ("01-timeline.ipynb", "timeline"),
-    ("02-quotes.ipynb", "quotes"),
-    ("03-policy.ipynb", "policy"),
-]
 # voila.json's extension_denylist keeps the rest (jupyterlab-plotly alone is 4.8 MB) off the pages
 NEEDED_EXTENSIONS = {
     "@jupyter-widgets/jupyterlab-manager",
@@ -33,6 +28,8 @@ FIRST_ACTION = {
     "quotes": lambda view: view.get_by_label("Compare").select_option(index=3),
     "policy": lambda view: view.get_by_role("button", name="Next step ▶").click(),
 }
+PAGES = [(s.notebook, s.view) for s in SECTIONS if s.view in FIRST_ACTION]
+NOTEBOOK = section("timeline").notebook  # any section's notebook, for the endpoint probes
 SOURCE_SNIPPETS = [
     "from explainer.delivery import pages",
     "pages.timeline()",
@@ -72,7 +69,7 @@ def test_links_between_pages_work(page, voila_url):
     page.wait_for_selector(".ex-quotes[data-ready='true']", timeout=120_000)
     page.locator(".ex-header").get_by_role("link", name="Timeline").click()
     page.wait_for_selector(".ex-timeline[data-ready='true']", timeout=120_000)
-    assert page.url.endswith("01-timeline.ipynb")
+    assert page.url.endswith(section("timeline").notebook)
 
 
 @pytest.mark.parametrize("notebook, view", PAGES)
@@ -108,7 +105,7 @@ def test_views_draw_and_respond_from_the_page_html_before_any_kernel_answers(
 
 
 def test_the_widget_adopts_the_drawn_view_without_a_second_copy(page, voila_url):
-    root = open_view(page, voila_url, "03-policy.ipynb", "policy")
+    root = open_view(page, voila_url, section("policy").notebook, "policy")
     wait_until(page, "!!document.querySelector('[data-explainer-view=policy][data-adopted]')")
     assert page.locator(".ex-policy").count() == 1 and page.locator(".ex-footer").count() == 1
     cell = ".jp-OutputArea-child:has(> .ex-early-output)"
@@ -154,13 +151,13 @@ def test_pages_send_a_content_security_policy(voila_url, notebook):
         "tree",
         "terminals",
         "api/terminals",
-        "files/01-timeline.ipynb",
-        "voila/files/01-timeline.ipynb",
-        "01-timeline.ipynb",
-        "notebooks/01-timeline.ipynb",
-        "voila/files/../explainer/timeline.py",
-        "edit/01-timeline.ipynb",
-        "voila/api/contents/01-timeline.ipynb?content=1",
+        f"files/{NOTEBOOK}",
+        f"voila/files/{NOTEBOOK}",
+        NOTEBOOK,
+        f"notebooks/{NOTEBOOK}",
+        "voila/files/../explainer/sections/timeline.py",
+        f"edit/{NOTEBOOK}",
+        f"voila/api/contents/{NOTEBOOK}?content=1",
         "voila/static/../../voila.json",
     ],
 )
@@ -177,7 +174,7 @@ def test_jupyter_endpoints_give_nothing_useful(voila_url, path):
 def test_execute_request_over_the_kernel_websocket_is_refused(page, voila_url):
     import websocket
 
-    open_view(page, voila_url, "01-timeline.ipynb", "timeline")
+    open_view(page, voila_url, section("timeline").notebook, "timeline")
     kernel_id = json.loads(page.locator("#jupyter-config-data").text_content())["kernelId"]
     marker = Path(f"/tmp/explainer-pwned-{uuid.uuid4().hex}")
     socket = websocket.create_connection(
@@ -244,7 +241,7 @@ def test_execute_request_over_the_kernel_websocket_is_refused(page, voila_url):
 
 
 def test_lost_connection_is_announced_with_a_reload(page, voila_url):
-    view = open_view(page, voila_url, "01-timeline.ipynb", "timeline")
+    view = open_view(page, voila_url, section("timeline").notebook, "timeline")
     page.evaluate("window.__explainerShowLost()")
     alert = page.get_by_role("alert")
     assert "connection to the server was lost" in alert.inner_text()
@@ -260,7 +257,7 @@ def test_a_lost_server_is_announced_and_a_restarted_one_serves_on_reload(page, t
     port = free_port()
     log = tmp_path / "voila.log"
     with voila_server(log, port, extra_args=KEEP_KERNEL) as url:
-        open_view(page, url, "01-timeline.ipynb", "timeline")
+        open_view(page, url, section("timeline").notebook, "timeline")
         wait_until(page, "!!document.querySelector('[data-adopted]')", 60)  # kernel connected
     page.wait_for_selector("#ex-connection-lost", timeout=30_000)
     assert page.get_by_role("button", name="Reload the page").is_visible()
@@ -271,7 +268,7 @@ def test_a_lost_server_is_announced_and_a_restarted_one_serves_on_reload(page, t
 
 
 def test_page_releases_its_kernel_once_drawn_and_keeps_working(page, voila_url):
-    view = open_view(page, voila_url, "02-quotes.ipynb", "quotes")
+    view = open_view(page, voila_url, section("quotes").notebook, "quotes")
     kernel_id = json.loads(page.locator("#jupyter-config-data").text_content())["kernelId"]
     wait_until(page, "document.documentElement.dataset.kernelReleased === 'true'")
     deadline = time.monotonic() + 15

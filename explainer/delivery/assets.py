@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import plotly
@@ -10,6 +11,7 @@ from explainer.data.loading import load_story
 from explainer.delivery.widgets import bundle_style, classic_views_script
 from explainer.paths import PROJECT_DIR, TEMPLATE_DIR
 from explainer.sections.landing import landing_html
+from explainer.site import nav_links
 
 VIEWS_SCRIPT = "explainer-views.js"
 
@@ -39,6 +41,14 @@ def copy_plotly_js(target: Path) -> Path:
     return target
 
 
+def write_section_links(generated: Path) -> Path:
+    """The header's section links from the registry, as a Jinja file the Voila template imports."""
+    target = generated / "sections.j2"
+    links = json.dumps(nav_links(), ensure_ascii=False)
+    target.write_text(f"{{#- written from explainer/site.py -#}}{{% set sections = {links} %}}\n")
+    return target
+
+
 def write_template_assets(template_dir: Path = TEMPLATE_DIR) -> list[Path]:
     """Copy plotly.js and the views' script and styles, write the landing page fragment and the
     handouts (static/generated/, served at voila/templates/explainer/static/generated/);
@@ -55,6 +65,7 @@ def write_template_assets(template_dir: Path = TEMPLATE_DIR) -> list[Path]:
     generated.mkdir(exist_ok=True)
     landing = generated / "landing.html"
     landing.write_text(landing_html(load_story()), encoding="utf-8")
+    nav = write_section_links(generated)
     from explainer.delivery.handout import publish_handouts
     from explainer.delivery.viewcache import CACHE_DIR, fill_cache
 
@@ -65,6 +76,7 @@ def write_template_assets(template_dir: Path = TEMPLATE_DIR) -> list[Path]:
         views_target,
         styles_target,
         landing,
+        nav,
         *handouts,
         *(CACHE_DIR / f"{name}.json" for name in fill_cache()),
     ]

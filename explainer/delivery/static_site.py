@@ -24,13 +24,15 @@ from explainer.delivery.mounts import view_mount
 from explainer.delivery.widgets import classic_views_script
 from explainer.paths import NOTEBOOK_DIR, SITE_DIR, STATIC_DIR, TEMPLATE_DIR
 from explainer.sections.corrections import corrections_html
-from explainer.sections.landing import SECTIONS, STATIC_HANDOUT_HREF, footer_html, landing_html
+from explainer.sections.landing import footer_html, landing_html
 from explainer.sections.lesson import lesson_html, presenter_slides
 from explainer.sections.policy import policy_view
 from explainer.sections.quotes import quotes_view
 from explainer.sections.timeline import timeline_view
+from explainer.site import SECTIONS, handout_dir, nav_links, url
 
-GLOSSARY_HREF = "policy.html?term="
+GLOSSARY_HREF = url("policy", "static", term="")
+STATIC_HANDOUT_HREF = handout_dir("static")
 VIEWS = {
     "timeline": timeline_view,
     "quotes": quotes_view,
@@ -68,7 +70,7 @@ def page_call(source: str) -> str | None:
 
 def header_html() -> str:
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATE_DIR), autoescape=True)
-    return env.get_template("header.html").render(base="", static=True)
+    return env.get_template("header.html").render(base="", static=True, sections=nav_links())
 
 
 def page_html(title: str, body: str, needs_views: bool, needs_plotly: bool = False) -> str:
@@ -109,7 +111,9 @@ def notebook_body(story: Story, notebook: Path) -> tuple[str, str, bool]:
         elif name == "lesson":
             parts.append(
                 lesson_html(
-                    story, event_href="timeline.html?event=", handout_href=STATIC_HANDOUT_HREF
+                    story,
+                    event_href=url("timeline", "static", event=""),
+                    handout_href=STATIC_HANDOUT_HREF,
                 )
             )
         elif name in VIEWS:
@@ -151,13 +155,13 @@ def build_static_site(out_dir: Path = SITE_DIR, story: Story | None = None) -> l
         encoding="utf-8",
     )
     for section in SECTIONS:
-        print(f"==> {section.slug}.html from notebooks/{section.notebook}")
+        print(f"==> {section.static_page} from notebooks/{section.notebook}")
         notebook = NOTEBOOK_DIR / section.notebook
         title, body, needs_views = notebook_body(story, notebook)
         needs_plotly = (
             nbformat.read(notebook, as_version=4).metadata.get("explainer", {}).get("plotly", False)
         )
-        target = out_dir / f"{section.slug}.html"
+        target = out_dir / section.static_page
         target.write_text(page_html(title, body, needs_views, needs_plotly), encoding="utf-8")
         pages.append(target)
     size = sum(p.stat().st_size for p in out_dir.rglob("*") if p.is_file())

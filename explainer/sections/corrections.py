@@ -9,7 +9,7 @@ from explainer.components.escaping import href, text
 from explainer.components.formatting import format_day
 from explainer.data.records import Correction, Story
 from explainer.sections.glossary import term_slug
-from explainer.sections.landing import SECTIONS
+from explainer.site import url
 
 KIND_LABELS = {
     "correction": "Correction",
@@ -50,8 +50,7 @@ ITEM_PAGES = {
 
 def page_href(page: str, static: bool) -> str:
     """A page's address relative to another page of the same edition."""
-    section = next(s for s in SECTIONS if s.slug == page)
-    return f"{section.slug}.html" if static else section.notebook
+    return url(page, "static" if static else "voila")
 
 
 def entry_anchor(entry: Correction) -> str:

@@ -6,8 +6,9 @@ import re
 
 from explainer.components.formatting import source_record
 from explainer.data.records import Story
+from explainer.site import url
 
-VOILA_GLOSSARY_HREF = "03-policy.ipynb?term="
+VOILA_GLOSSARY_HREF = url("policy", "voila", term="")
 
 
 def term_slug(term: str) -> str:
@@ -28,7 +29,7 @@ def aliases(term: str) -> list[str]:
     }
     names |= {name.split(",")[0] for name in names if ", section" in name}
     names |= {n.replace(" ", "-") for n in names if n.count(" ") == 1 and n[1:] == n[1:].lower()}
-    return sorted((n for n in names if len(n) >= 3), key=len, reverse=True)
+    return sorted((n for n in names if len(n) >= 3), key=lambda n: (-len(n), n))
 
 
 def glossary_entries(story: Story) -> list[dict]:

@@ -1,59 +1,17 @@
-"""Page furniture shared by every page: sections, landing page and footer."""
+"""The landing page and the footer every page ends with."""
 
 from __future__ import annotations
-
-from dataclasses import dataclass
 
 from explainer.components.escaping import href, text
 from explainer.components.formatting import format_day
 from explainer.data.records import Story
 from explainer.sections.lesson import HANDOUTS, PAPERS, handout_file
+from explainer.site import SECTIONS, handout_dir, url
 
 CORRECTIONS = (
     "Open an issue in the project's repository, naming the row and the source that shows the error."
 )
 
-
-@dataclass(frozen=True)
-class Section:
-    slug: str
-    notebook: str
-    title: str
-    blurb: str
-
-
-SECTIONS = (
-    Section(
-        "timeline",
-        "01-timeline.ipynb",
-        "The timeline",
-        "The story from 2017 to today, filterable by who acted and when, with every source.",
-    ),
-    Section(
-        "quotes",
-        "02-quotes.ipynb",
-        "The quote comparisons",
-        "Who said what, and how outlets printed it: side by side and word by word.",
-    ),
-    Section(
-        "policy",
-        "03-policy.ipynb",
-        "The policy background",
-        "The rules, the court orders and the numbers behind the family separations.",
-    ),
-    Section(
-        "lesson",
-        "04-lesson.ipynb",
-        "Classroom lesson",
-        "A 45-minute lesson with handouts and a presenter mode for the projector.",
-    ),
-    Section(
-        "corrections",
-        "05-corrections.ipynb",
-        "Corrections",
-        "Every change to the data since publication: what changed, when and why, with sources.",
-    ),
-)
 
 STORY_SUMMARY = (
     "In January 2018 a Microsoft Azure Government blog post said the company was "
@@ -82,15 +40,9 @@ def footer_html(story: Story) -> str:
     )
 
 
-# Where the handouts are served: the static site's handouts/ folder, or the Voila template's
-# static/generated/ folder (written by `python -m explainer assets`), from the server's root.
-STATIC_HANDOUT_HREF = "handouts/"
-VOILA_HANDOUT_HREF = "voila/templates/explainer/static/generated/"
-
-
 def handout_links(static: bool = False) -> str:
     """The landing page's list of printable handouts."""
-    base = STATIC_HANDOUT_HREF if static else VOILA_HANDOUT_HREF
+    base = handout_dir("static" if static else "voila", from_root=True)
     return "".join(
         f"<li><strong>{text(label)}</strong>: "
         + " · ".join(
@@ -102,15 +54,12 @@ def handout_links(static: bool = False) -> str:
     )
 
 
-def section_href(section: Section, static: bool = False) -> str:
-    """Where a section's page lives: Voila's render URL, or NAME.html in the static edition."""
-    return f"{section.slug}.html" if static else f"voila/render/{section.notebook}"
-
-
 def landing_html(story: Story, static: bool = False) -> str:
     """The landing page body: the story in three sentences and the three sections."""
+    edition = "static" if static else "voila"
     cards = "".join(
-        f'<li><a href="{href(section_href(s, static))}"><strong>{text(s.title)}</strong></a>'
+        f'<li><a href="{href(url(s.slug, edition, from_root=True))}">'
+        f"<strong>{text(s.title)}</strong></a>"
         f"<br>{text(s.blurb)}</li>"
         for s in SECTIONS
     )
@@ -128,12 +77,3 @@ def landing_html(story: Story, static: bool = False) -> str:
         f"<h2>Report a correction</h2><p>{text(CORRECTIONS)}</p>"
         f"{footer_html(story)}</main>"
     )
-
-
-def page_footer(story: Story | None = None):
-    """The footer every page ends with, as a widget."""
-    import ipywidgets
-
-    from explainer.data.loading import load_story
-
-    return ipywidgets.HTML(footer_html(story or load_story()))

@@ -17,6 +17,7 @@ from explainer.components.formatting import event_when, format_day, source_recor
 from explainer.data.records import Story
 from explainer.paths import LESSON_FILE
 from explainer.sections.glossary import term_slug
+from explainer.site import handout_dir, url
 
 SECTION_TITLES = {
     "overview": "Overview",
@@ -40,7 +41,7 @@ HANDOUTS = (("student", "Student handout"), ("teacher", "Teacher handout, with a
 PAPERS = ("A4", "Letter")
 # Where the dashboard's lesson page (voila/render/04-lesson.ipynb) finds the handouts: the
 # template's static/generated/ folder, written by `python -m explainer assets`.
-VOILA_LESSON_HANDOUT_HREF = "../templates/explainer/static/generated/"
+VOILA_LESSON_HANDOUT_HREF = handout_dir("voila")
 # A slide holds at most this many characters of text; longer text goes on to a second slide.
 SLIDE_TEXT_BUDGET = 650
 
@@ -366,7 +367,7 @@ def lesson_html(
     story: Story,
     lesson: dict | None = None,
     audience: str = "page",
-    event_href: str = "01-timeline.ipynb?event=",
+    event_href: str = url("timeline", "voila", event=""),
     handout_href: str = VOILA_LESSON_HANDOUT_HREF,
 ) -> str:
     """The lesson as one HTML block: the dashboard page ('page'), or a handout body."""

@@ -198,11 +198,3 @@ def policy_view(story: Story, glossary_href: str = "?term=", static: bool = Fals
         ],
         "links": glossary_links(story, href=glossary_href),
     }
-
-
-def policy_widget(story: Story | None = None):
-    """The interactive policy background, ready to display in a notebook."""
-    from explainer.data.loading import load_story
-    from explainer.delivery.widgets import ExplainerView
-
-    return ExplainerView(view="policy", payload=policy_view(story or load_story()))

@@ -186,11 +186,3 @@ def quotes_view(
         "passage": quote_card(story, passage, static) if passage else None,
         "links": glossary_links(story, glossary_href),
     }
-
-
-def quotes_widget(story: Story | None = None):
-    """The interactive quote comparisons, ready to display in a notebook."""
-    from explainer.data.loading import load_story
-    from explainer.delivery.widgets import ExplainerView
-
-    return ExplainerView(view="quotes", payload=quotes_view(story or load_story()))

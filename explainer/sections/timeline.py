@@ -288,11 +288,3 @@ def timeline_view(
         "config": PLOTLY_CONFIG,
         "links": glossary_links(story, glossary_href),
     }
-
-
-def timeline_widget(story: Story | None = None):
-    """The interactive timeline, ready to display in a notebook."""
-    from explainer.data.loading import load_story
-    from explainer.delivery.widgets import ExplainerView
-
-    return ExplainerView(view="timeline", payload=timeline_view(story or load_story()))

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from explainer.paths import PROJECT_DIR, README_DIR, SCREENSHOT_DIR, SNAPSHOT_DIR
-from explainer.sections.landing import SECTIONS
+from explainer.site import SECTIONS, url
 from explainer.tooling.serving import launch_chromium, static_server, voila_server
 
 SIZES = ((1366, 768), (1920, 1080), (375, 812))
@@ -47,9 +47,12 @@ class ReaderPage:
 
 
 def reader_pages() -> list[ReaderPage]:
-    landing = ReaderPage("landing", "", "index.html")
+    landing = ReaderPage(
+        "landing", url("landing", "voila", from_root=True), url("landing", "static")
+    )
     return [landing] + [
-        ReaderPage(s.slug, f"voila/render/{s.notebook}", f"{s.slug}.html") for s in SECTIONS
+        ReaderPage(s.slug, url(s.slug, "voila", from_root=True), url(s.slug, "static"))
+        for s in SECTIONS
     ]
 
 

@@ -24,12 +24,6 @@ CHROMIUM_ARGS = [
     "--no-first-run",
     "--disable-quic",
 ]
-PAGES = (
-    ("landing", "", None),
-    ("timeline", "voila/render/01-timeline.ipynb", "timeline"),
-    ("quotes", "voila/render/02-quotes.ipynb", "quotes"),
-    ("policy", "voila/render/03-policy.ipynb", "policy"),
-)
 
 
 def free_port() -> int:

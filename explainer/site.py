@@ -1,0 +1,126 @@
+"""The section registry: every section's slug, titles, notebook, static page and addresses.
+
+It is the only place that knows the sections and their URLs. The header, landing page, static
+site, view cache, corrections links, tests and bench read it; adding a section touches this
+list and the section's own module (and its notebook).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from urllib.parse import urlencode
+
+EDITIONS = ("voila", "static")
+VOILA_RENDER = "voila/render/"
+# Where the printable handouts are served, from the server's root.
+HANDOUT_DIRS = {"voila": "voila/templates/explainer/static/generated/", "static": "handouts/"}
+
+
+@dataclass(frozen=True)
+class Section:
+    slug: str
+    notebook: str
+    title: str
+    nav: str
+    blurb: str
+    view: str = ""  # the browser-drawn view its page mounts ("" when the page is server HTML)
+
+    @property
+    def static_page(self) -> str:
+        return f"{self.slug}.html"
+
+
+SECTIONS = (
+    Section(
+        "timeline",
+        "01-timeline.ipynb",
+        "The timeline",
+        "Timeline",
+        "The story from 2017 to today, filterable by who acted and when, with every source.",
+        view="timeline",
+    ),
+    Section(
+        "quotes",
+        "02-quotes.ipynb",
+        "The quote comparisons",
+        "Quotes",
+        "Who said what, and how outlets printed it: side by side and word by word.",
+        view="quotes",
+    ),
+    Section(
+        "policy",
+        "03-policy.ipynb",
+        "The policy background",
+        "Policy background",
+        "The rules, the court orders and the numbers behind the family separations.",
+        view="policy",
+    ),
+    Section(
+        "lesson",
+        "04-lesson.ipynb",
+        "Classroom lesson",
+        "Lesson",
+        "A 45-minute lesson with handouts and a presenter mode for the projector.",
+        view="presenter",
+    ),
+    Section(
+        "corrections",
+        "05-corrections.ipynb",
+        "Corrections",
+        "Corrections",
+        "Every change to the data since publication: what changed, when and why, with sources.",
+    ),
+)
+SLUGS = tuple(s.slug for s in SECTIONS)
+
+
+def section(slug: str) -> Section:
+    """The section named `slug`; a clear error naming the known ones otherwise."""
+    for candidate in SECTIONS:
+        if candidate.slug == slug:
+            return candidate
+    raise KeyError(f"no section {slug!r}; the sections are {', '.join(SLUGS)}")
+
+
+def section_of_view(view: str) -> Section:
+    """The section whose page mounts `view` (timeline, quotes, policy or presenter)."""
+    for candidate in SECTIONS:
+        if candidate.view == view:
+            return candidate
+    raise KeyError(f"no section mounts the view {view!r}")
+
+
+def _check_edition(edition: str) -> None:
+    if edition not in EDITIONS:
+        raise ValueError(f"unknown edition {edition!r}; use one of {', '.join(EDITIONS)}")
+
+
+def url(slug: str, edition: str, *, from_root: bool = False, **query: str) -> str:
+    """A page's address in one edition: relative to another section page, or to the site's root.
+
+    `slug` is a section's slug or "landing". Query values are URL-encoded; an empty value gives a
+    prefix to append to (`url("policy", "static", term="")` is "policy.html?term=")."""
+    _check_edition(edition)
+    if slug == "landing":
+        path = "index.html" if edition == "static" else ("" if from_root else "../../")
+    elif edition == "static":
+        path = section(slug).static_page
+    else:
+        path = (VOILA_RENDER if from_root else "") + section(slug).notebook
+    return path + ("?" + urlencode(query) if query else "")
+
+
+def handout_dir(edition: str, *, from_root: bool = False) -> str:
+    """Where a page finds the handouts: from the site's root, or from a section page."""
+    _check_edition(edition)
+    if edition == "voila" and not from_root:
+        return "../templates/explainer/static/generated/"
+    return HANDOUT_DIRS[edition]
+
+
+def nav_links() -> list[dict]:
+    """The header's links, with both editions' addresses from the site's root."""
+    return [
+        {"nav": s.nav, **{edition: url(s.slug, edition, from_root=True) for edition in EDITIONS}}
+        for s in SECTIONS
+    ]

@@ -1,0 +1,67 @@
+"""The section registry: one list of sections, addresses for both editions, config that agrees."""
+
+import json
+
+import pytest
+
+from explainer.paths import NOTEBOOK_DIR, PROJECT_DIR
+from explainer.site import EDITIONS, SECTIONS, handout_dir, nav_links, section, section_of_view, url
+
+
+def test_every_section_has_a_notebook_and_every_notebook_a_section():
+    assert sorted(s.notebook for s in SECTIONS) == sorted(
+        p.name for p in NOTEBOOK_DIR.glob("*.ipynb")
+    )
+    assert len({s.slug for s in SECTIONS}) == len(SECTIONS)
+
+
+def test_addresses_in_each_edition():
+    assert url("timeline", "voila", from_root=True) == "voila/render/01-timeline.ipynb"
+    assert url("timeline", "voila") == "01-timeline.ipynb"
+    assert url("timeline", "static") == "timeline.html"
+    assert url("policy", "static", term="") == "policy.html?term="
+    assert url("timeline", "voila", event="e 1&x") == "01-timeline.ipynb?event=e+1%26x"
+    assert url("landing", "static") == "index.html"
+    assert url("landing", "voila", from_root=True) == ""
+    assert handout_dir("static") == "handouts/"
+    assert handout_dir("voila", from_root=True) == "voila/templates/explainer/static/generated/"
+
+
+def test_unknown_names_give_clear_errors():
+    with pytest.raises(KeyError, match="no section 'maps'; the sections are timeline"):
+        url("maps", "static")
+    with pytest.raises(ValueError, match="unknown edition 'pdf'"):
+        url("timeline", "pdf")
+    with pytest.raises(KeyError, match="no section mounts the view 'maps'"):
+        section_of_view("maps")
+
+
+def test_nav_links_cover_every_section_in_both_editions():
+    links = nav_links()
+    assert [link["nav"] for link in links] == [s.nav for s in SECTIONS]
+    for link, s in zip(links, SECTIONS, strict=True):
+        for edition in EDITIONS:
+            assert link[edition] == url(s.slug, edition, from_root=True)
+
+
+def test_views_belong_to_their_sections():
+    for s in SECTIONS:
+        if s.view:
+            assert section_of_view(s.view) is s
+    assert section("lesson").view == "presenter"
+
+
+def test_voila_config_names_only_registered_notebooks():
+    pools = json.loads((PROJECT_DIR / "voila.json").read_text())["VoilaKernelManager"]
+    named = set(pools["kernel_pools_config"]) - {"default"}
+    assert named <= {s.notebook for s in SECTIONS}, named
+
+
+def test_header_and_landing_link_every_section(story):
+    from explainer.delivery.static_site import header_html
+    from explainer.sections.landing import landing_html
+
+    header, landing = header_html(), landing_html(story, static=True)
+    for s in SECTIONS:
+        assert f'href="{s.static_page}">{s.nav}</a>' in header
+        assert f'href="{s.static_page}"><strong>{s.title}</strong>' in landing
