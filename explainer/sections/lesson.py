@@ -15,7 +15,7 @@ from pathlib import Path
 
 from explainer.components.formatting import event_when, format_day, source_record
 from explainer.components.templating import render
-from explainer.data.records import QuotePair, Story
+from explainer.data.records import Event, QuotePair, Story
 from explainer.paths import LESSON_FILE
 from explainer.sections.glossary import term_slug
 
@@ -314,61 +314,52 @@ def _split_slide(slide: dict) -> list[dict]:
     ]
 
 
+def _list_slide(title: str, lines) -> dict:
+    return {"kind": "list", "title": title, "lines": list(lines)}
+
+
+def _event_slide(event: Event) -> dict:
+    sources = len(event.source_ids)
+    return {
+        "kind": "event",
+        "title": event.title,
+        "when": event_when(event),
+        "lines": [event.description],
+        "note": f"{event.confidence.replace('-', ' ')} · "
+        f"{sources} source{'s' if sources != 1 else ''}",
+    }
+
+
+def _quote_slide(story: Story, quote_id: str, label: str) -> dict:
+    quote = story.quote(quote_id)
+    return {
+        "kind": "quote",
+        "title": label,
+        "lines": [quote.text],
+        "note": f"{quote.speaker}, as printed by {story.source(quote.source_id).publisher}",
+    }
+
+
 def presenter_slides(story: Story, lesson: dict | None = None) -> list[dict]:
     """Full-screen slides for the projector: one idea each, large type."""
     lesson = resolve_claims(lesson or load_lesson(), story)
+    pair = _quote_pair(story, lesson)
+    title = {
+        "kind": "title",
+        "title": lesson["title"],
+        "lines": [f"Essential question: {lesson['essential_question']}"],
+    }
     slides = [
-        {
-            "kind": "title",
-            "title": lesson["title"],
-            "lines": [f"Essential question: {lesson['essential_question']}"],
-        }
-    ]
-    slides.append(
-        {
-            "kind": "list",
-            "title": "Warm-up: five facts",
-            "lines": [q["prompt"] for q in lesson["warmup"]["questions"]],
-        }
-    )
-    for event_id in lesson["timeline_walk"]["events"]:
-        e = story.event(event_id)
-        slides.append(
-            {
-                "kind": "event",
-                "title": e.title,
-                "when": event_when(e),
-                "lines": [e.description],
-                "note": f"{e.confidence.replace('-', ' ')} · "
-                f"{len(e.source_ids)} source{'s' if len(e.source_ids) != 1 else ''}",
-            }
-        )
-    pair = next(p for p in story.quote_pairs if p.pair_id == lesson["quote_activity"]["pair"])
-    for quote_id, label in (
-        (pair.left_quote_ids[0], pair.left_label),
-        (pair.right_quote_ids[0], pair.right_label),
-    ):
-        q = story.quote(quote_id)
-        slides.append(
-            {
-                "kind": "quote",
-                "title": label,
-                "lines": [q.text],
-                "note": f"{q.speaker}, as printed by {story.source(q.source_id).publisher}",
-            }
-        )
-    slides.append(
-        {
-            "kind": "list",
-            "title": "Lateral reading",
-            "lines": list(lesson["lateral_reading"]["questions"]),
-        }
-    )
-    for d in lesson["discussion"]:
-        slides.append(
+        title,
+        _list_slide("Warm-up: five facts", (q["prompt"] for q in lesson["warmup"]["questions"])),
+        *(_event_slide(story.event(e)) for e in lesson["timeline_walk"]["events"]),
+        _quote_slide(story, pair.left_quote_ids[0], pair.left_label),
+        _quote_slide(story, pair.right_quote_ids[0], pair.right_label),
+        _list_slide("Lateral reading", lesson["lateral_reading"]["questions"]),
+        *(
             {"kind": "question", "title": f"Discussion ({d['kind']})", "lines": [d["prompt"]]}
-        )
-    slides.append(
-        {"kind": "list", "title": "Exit ticket", "lines": list(lesson["exit_ticket"]["prompts"])}
-    )
+            for d in lesson["discussion"]
+        ),
+        _list_slide("Exit ticket", lesson["exit_ticket"]["prompts"]),
+    ]
     return [part for slide in slides for part in _split_slide(slide)]
