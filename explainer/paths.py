@@ -11,6 +11,7 @@ LESSON_FILE = PROJECT_DIR / "lesson" / "lesson.toml"
 NOTEBOOK_DIR = PROJECT_DIR / "notebooks"
 STATIC_DIR = PACKAGE_DIR / "delivery" / "static"
 TEMPLATE_DIR = PROJECT_DIR / "share" / "jupyter" / "voila" / "templates" / "explainer"
+SECTION_TEMPLATE_DIR = PACKAGE_DIR / "sections" / "templates"
 
 # Outputs (all gitignored except the README's pictures and the text snapshots)
 BUILD_DIR = PROJECT_DIR / "build"
@@ -31,6 +32,7 @@ def view_inputs(data_dir: Path = DATA_DIR) -> list[Path]:
             data_dir / "datapackage.json",
             LESSON_FILE,
             *PACKAGE_DIR.rglob("*.py"),
+            *PACKAGE_DIR.rglob("*.j2"),
             *(p for p in STATIC_DIR.rglob("*") if p.is_file()),
             *(p for p in TEMPLATE_DIR.glob("*") if p.is_file()),
         ]

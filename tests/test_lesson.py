@@ -8,6 +8,7 @@ import pytest
 
 import explainer.delivery.handout as handout
 from explainer.delivery.handout import build_handouts
+from explainer.paths import SECTION_TEMPLATE_DIR, view_inputs
 from explainer.sections.landing import landing_html
 from explainer.sections.lesson import (
     SECTION_TITLES,
@@ -86,6 +87,27 @@ def test_the_landing_page_links_the_handouts_in_both_editions(story):
     assert 'href="handouts/student-a4.pdf"' in landing_html(story, static=True)
     voila = landing_html(story)
     assert 'href="voila/templates/explainer/static/generated/teacher-letter.pdf"' in voila
+
+
+def test_lesson_text_is_escaped_and_unsafe_links_become_hash(lesson, story):
+    standards = [{**lesson["standards"][0], "source_url": "javascript:alert(1)"}]
+    hostile = {
+        **lesson,
+        "title": "<script>alert(1)</script>",
+        "overview": "Tom & 'Jerry'",
+        "standards": standards + lesson["standards"][1:],
+    }
+    html = lesson_html(story, hostile, audience="page", handout_href="javascript:void/")
+    assert "<script>" not in html and "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "<p>Tom &amp; &#x27;Jerry&#x27;</p>" in html
+    assert '<a href="#">(source)</a>' in html
+    assert "javascript:" not in html and html.count('<a href="#">PDF, ') == 4
+
+
+def test_the_lesson_templates_are_inputs_of_the_view_cache():
+    templates = sorted(SECTION_TEMPLATE_DIR.rglob("*.html.j2"))
+    assert len(templates) >= len(SECTION_TITLES)
+    assert set(templates) <= set(view_inputs())
 
 
 def test_teacher_notes_cite_no_repository_path(lesson, story):

@@ -1,7 +1,8 @@
 """The classroom kit: the lesson page, the student and teacher handouts, and presenter slides.
 
 Everything is built from lesson/lesson.toml plus the data package, so the lesson quotes, dates
-and sources are the same ones the dashboard shows.
+and sources are the same ones the dashboard shows. This module gathers that data; the HTML is in
+templates/lesson/ (one template per section, shared pieces in macros.html.j2).
 """
 
 from __future__ import annotations
@@ -12,9 +13,9 @@ import tomllib
 from functools import cache
 from pathlib import Path
 
-from explainer.components.escaping import href, text
 from explainer.components.formatting import event_when, format_day, source_record
-from explainer.data.records import Story
+from explainer.components.templating import render
+from explainer.data.records import Event, QuotePair, Story
 from explainer.paths import LESSON_FILE
 from explainer.sections.glossary import term_slug
 from explainer.site import handout_dir, url
@@ -157,210 +158,94 @@ def check_lesson(lesson: dict, story: Story) -> list[str]:
     return problems + claim_problems(lesson, story)
 
 
-# ---------- HTML shared by the lesson page and the handouts ----------
+# ---------- the lesson page and the handouts (templates/lesson/) ----------
 
 
-def _section(key: str, body: str) -> str:
-    title = text(SECTION_TITLES[key])
-    return (
-        f'<section class="ex-lesson-section" data-section="{key}"><h2>{title}</h2>{body}</section>'
+def _quote_views(story: Story, quote_ids) -> list[dict]:
+    return [
+        {
+            "text": quote.text,
+            "speaker": quote.speaker,
+            "day": format_day(quote.date),
+            "source": source_record(story.source(quote.source_id)),
+        }
+        for quote in map(story.quote, quote_ids)
+    ]
+
+
+def _quote_pair(story: Story, lesson: dict) -> QuotePair:
+    return next(p for p in story.quote_pairs if p.pair_id == lesson["quote_activity"]["pair"])
+
+
+def _spellings(story: Story, variant_group: str) -> list[str]:
+    """The short printings of one statement, each spelling once."""
+    return sorted(
+        {q.text for q in story.quotes if q.variant_group == variant_group and len(q.text) < 40}
     )
 
 
-def _answer(value: str, answers: str, label: str = "Answer") -> str:
-    """An answer or teacher note: folded on the page ('fold'), open in the teacher handout
-    ('open'), left out of the student handout ('')."""
-    if not answers:
-        return ""
-    summary = f"Show {label.lower()}" if answers == "fold" else label
-    return (
-        f'<details class="ex-answer"{" open" if answers == "open" else ""}>'
-        f"<summary>{text(summary)}</summary><p>{text(value)}</p></details>"
-    )
+def _event_views(story: Story, event_ids, event_href: str) -> list[dict]:
+    """Each event's date and title, linked to the timeline when event_href is given."""
+    return [
+        {
+            "when": event_when(e),
+            "title": e.title,
+            "url": event_href + e.event_id if event_href else "",
+        }
+        for e in map(story.event, event_ids)
+    ]
 
 
-def _lines(count: int = 2) -> str:
-    return '<div class="ex-write" aria-hidden="true"></div>' * count
+def _source_views(story: Story, source_ids, teacher: bool) -> list[dict]:
+    """Citations, with the source's caveats for the teacher."""
+    return [
+        {**source_record(source), "note": source.notes if teacher else ""}
+        for source in map(story.source, source_ids)
+    ]
 
 
-def _questions(items, answers: str, blanks: bool) -> str:
-    rows = []
-    for item in items:
-        answer = _answer(item["answer"], answers) if "answer" in item else ""
-        space = _lines() if blanks else ""
-        rows.append(f"<li><p>{text(item['prompt'])}</p>{space}{answer}</li>")
-    return "<ol>" + "".join(rows) + "</ol>"
+def _vocabulary(story: Story, terms) -> list[dict]:
+    glossary = {g.term: g for g in story.glossary}
+    return [{"slug": term_slug(t), "term": t, "definition": glossary[t].definition} for t in terms]
 
 
-def _cite(source: dict) -> str:
-    return (
-        f'{text(source["publisher"])}, <a href="{href(source["url"])}">{text(source["title"])}</a>'
-        f" ({text(source['date'])})"
-    )
+def _lesson_view(story: Story, lesson: dict, audience: str, event_href: str) -> dict:
+    """What the section templates show, for 'page' (the dashboard), 'student' or 'teacher'."""
+    pair = _quote_pair(story, lesson)
+    return {
+        "lesson": lesson,
+        "audience": audience,
+        "answers": {"page": "fold", "teacher": "open"}.get(audience, ""),
+        "blanks": audience == "student",  # room to write
+        "warmup_quotes": _quote_views(story, (pair.left_quote_ids[0], pair.right_quote_ids[0])),
+        "pair_quotes": _quote_views(story, pair.left_quote_ids + pair.right_quote_ids),
+        "spellings": _spellings(story, lesson["quote_activity"]["variant_group"]),
+        "events": _event_views(story, lesson["timeline_walk"]["events"], event_href),
+        "lateral_sources": _source_views(
+            story, lesson["lateral_reading"]["sources"], teacher=audience in {"page", "teacher"}
+        ),
+        "vocabulary": _vocabulary(story, lesson["vocabulary"]["terms"]),
+    }
 
 
-def _source_note(story: Story, source_id: str, teacher: bool) -> str:
-    notes = story.source(source_id).notes
-    return f' <span class="ex-source-note">{text(notes)}</span>' if notes and teacher else ""
-
-
-def _quote(story: Story, quote_id: str) -> str:
-    quote = story.quote(quote_id)
-    source = source_record(story.source(quote.source_id))
-    return (
-        f'<figure class="ex-quote"><blockquote>{text(quote.text)}</blockquote>'
-        f"<figcaption>{text(quote.speaker)}, {text(format_day(quote.date))}. As printed by "
-        f"{_cite(source)}</figcaption></figure>"
-    )
+def _handout_links(handout_href: str) -> list[dict]:
+    return [
+        {
+            "label": label,
+            "pdfs": [
+                {"paper": paper, "url": handout_href + handout_file(audience, paper)}
+                for paper in PAPERS
+            ],
+            "page_url": handout_href + handout_file(audience),
+        }
+        for audience, label in HANDOUTS
+    ]
 
 
 def lesson_sections(story: Story, lesson: dict, audience: str, event_href: str) -> dict[str, str]:
     """HTML for each section, for 'page' (the dashboard), 'student' or 'teacher'."""
-    teacher = audience in {"page", "teacher"}
-    answers = {"page": "fold", "teacher": "open"}.get(audience, "")
-    blanks = audience == "student"  # room to write
-    out = {}
-    out["overview"] = (
-        f"<p>{text(lesson['overview'])}</p>"
-        f'<p class="ex-essential"><strong>Essential question:</strong> '
-        f"{text(lesson['essential_question'])}</p>"
-    )
-    out["objectives"] = (
-        "<p>Students will be able to:</p><ul>"
-        + "".join(f"<li>{text(o)}</li>" for o in lesson["objectives"])
-        + "</ul>"
-    )
-    out["plan"] = (
-        '<table class="ex-cards-on-phone"><thead><tr><th scope="col">Minutes</th>'
-        '<th scope="col">Activity</th>'
-        '<th scope="col">What happens</th></tr></thead><tbody>'
-        + "".join(
-            f'<tr><td data-label="Minutes">{p["start"]}-{p["end"]}</td>'
-            f'<td data-label="Activity">{text(p["activity"])}</td>'
-            f'<td data-label="What happens">{text(p["detail"])}</td></tr>'
-            for p in lesson["plan"]
-        )
-        + "</tbody></table>"
-    )
-    warm = lesson["warmup"]
-    pair = next(p for p in story.quote_pairs if p.pair_id == lesson["quote_activity"]["pair"])
-    out["warmup"] = (
-        f"<p>{text(warm['instructions'])}</p>"
-        + "".join(_quote(story, q) for q in (pair.left_quote_ids[0], pair.right_quote_ids[0]))
-        + _questions(warm["questions"], answers, blanks)
-    )
-    walk = lesson["timeline_walk"]
-    events = [story.event(e) for e in walk["events"]]
-
-    def event_item(e) -> str:
-        label = f"{text(event_when(e))}: {text(e.title)}"
-        if event_href:
-            label = f'<a href="{href(event_href + e.event_id)}">{label}</a>'
-        return f"<li>{label}{_lines(1) if blanks else ''}</li>"
-
-    out["timeline"] = (
-        f"<p>{text(walk['instructions'])}</p><ol>"
-        + "".join(event_item(e) for e in events)
-        + "</ol>"
-    )
-    activity = lesson["quote_activity"]
-    group = [q for q in story.quotes if q.variant_group == activity["variant_group"]]
-    spellings = sorted({q.text for q in group if len(q.text) < 40})
-    out["quotes"] = (
-        f"<p>{text(activity['instructions'])}</p>"
-        + "".join(_quote(story, q) for q in pair.left_quote_ids + pair.right_quote_ids)
-        + "<p>Printed by different outlets: "
-        + " / ".join(f"<q>{text(s)}</q>" for s in spellings)
-        + "</p>"
-        + _questions(activity["questions"], answers, blanks)
-    )
-    lateral = lesson["lateral_reading"]
-    out["lateral"] = (
-        f"<p>{text(lateral['instructions'])}</p><ol>"
-        + "".join(f"<li>{text(q)}</li>" for q in lateral["questions"])
-        + "</ol><h3>Sources</h3><ul>"
-        + "".join(
-            f"<li>{_cite(source_record(story.source(s)))}{_source_note(story, s, teacher)}</li>"
-            for s in lateral["sources"]
-        )
-        + "</ul>"
-        + _answer(lateral["answer"], answers)
-    )
-    out["discussion"] = (
-        "<ol>"
-        + "".join(
-            f"<li><p><strong>{text(d['kind'])}:</strong> {text(d['prompt'])}</p>"
-            f"{_answer(d['note'], answers, 'Teacher note')}</li>"
-            for d in lesson["discussion"]
-        )
-        + "</ol>"
-    )
-    glossary = {g.term: g for g in story.glossary}
-    out["vocabulary"] = (
-        '<dl class="ex-glossary">'
-        + "".join(
-            f'<dt id="lesson-{term_slug(t)}">{text(t)}</dt><dd>{text(glossary[t].definition)}</dd>'
-            for t in lesson["vocabulary"]["terms"]
-        )
-        + "</dl>"
-    )
-    exit_ticket = lesson["exit_ticket"]
-    out["exit"] = (
-        "<ol>"
-        + "".join(
-            f"<li><p>{text(p)}</p>{_lines(3) if blanks else ''}</li>"
-            for p in exit_ticket["prompts"]
-        )
-        + "</ol>"
-        + _answer(exit_ticket["answer"], answers)
-    )
-    out["extension"] = f"<p>{text(lesson['extension']['activity'])}</p>"
-    out["standards"] = (
-        '<table class="ex-cards-on-phone"><thead><tr><th scope="col">Standard</th>'
-        '<th scope="col">Text</th>'
-        '<th scope="col">Where in the lesson</th></tr></thead><tbody>'
-        + "".join(
-            f'<tr><td data-label="Standard">{text(s["code"])}<br>'
-            f"<small>{text(s['framework'])}</small></td>"
-            f'<td data-label="Text">{text(s["text"])} '
-            f'<a href="{href(s["source_url"])}">(source)</a></td>'
-            f'<td data-label="Where in the lesson">{text(s["where"])}</td></tr>'
-            for s in lesson["standards"]
-        )
-        + "</tbody></table>"
-    )
-    out["teacher"] = (
-        "<ul>" + "".join(f"<li>{text(n)}</li>" for n in lesson["teacher"]["notes"]) + "</ul>"
-    )
-    return out
-
-
-def lesson_tools(handout_href: str) -> str:
-    """The top of the lesson page: the presenter button and links to the handouts."""
-    links = "".join(
-        f"<li><strong>{text(label)}:</strong> "
-        + " · ".join(
-            f'<a href="{href(handout_href + handout_file(audience, paper))}">PDF, {paper}</a>'
-            for paper in PAPERS
-        )
-        + f' · <a href="{href(handout_href + handout_file(audience))}">web page</a></li>'
-        for audience, label in HANDOUTS
-    )
-    return (
-        '<div class="ex-lesson-tools">'
-        '<button type="button" class="ex-present-start" data-present-slides disabled>'
-        "▶ Present full screen</button>"
-        f'<nav aria-label="Handouts"><p>Handouts to print</p><ul>{links}</ul></nav></div>'
-    )
-
-
-def name_line() -> str:
-    """Name, class and date, to fill in at the top of the student handout."""
-    cells = "".join(
-        f'<span class="ex-fill-label">{label}:</span><span class="ex-fill"></span>'
-        for label in ("Name", "Class", "Date")
-    )
-    return f'<p class="ex-name-line">{cells}</p>'
+    view = _lesson_view(story, lesson, audience, event_href)
+    return {key: render(f"lesson/sections/{key}.html.j2", **view) for key in SECTION_TITLES}
 
 
 def lesson_html(
@@ -372,21 +257,13 @@ def lesson_html(
 ) -> str:
     """The lesson as one HTML block: the dashboard page ('page'), or a handout body."""
     lesson = resolve_claims(lesson or load_lesson(), story)
-    sections = lesson_sections(story, lesson, audience, event_href)
-    keys = list(SECTION_TITLES)
-    if audience == "student":
-        keys = ["overview", *STUDENT_SECTIONS, "extension"]
-    name = name_line() if audience == "student" else ""
-    tools = lesson_tools(handout_href) if audience == "page" else ""
-    head = (
-        f'<header class="ex-lesson-head">{name}<h1>{text(lesson["title"])}</h1>'
-        f"<p>{text(lesson['grade_band'])} · {lesson['duration_minutes']} minutes · "
-        f"{text(', '.join(lesson['subjects']))}</p>{tools}</header>"
-    )
-    return (
-        f'<article class="ex-lesson" data-audience="{audience}">{head}'
-        + "".join(_section(k, sections[k]) for k in keys)
-        + "</article>"
+    keys = ["overview", *STUDENT_SECTIONS, "extension"] if audience == "student" else SECTION_TITLES
+    return render(
+        "lesson/article.html.j2",
+        **_lesson_view(story, lesson, audience, event_href),
+        keys=list(keys),
+        titles=SECTION_TITLES,
+        handouts=_handout_links(handout_href),
     )
 
 
@@ -438,61 +315,52 @@ def _split_slide(slide: dict) -> list[dict]:
     ]
 
 
+def _list_slide(title: str, lines) -> dict:
+    return {"kind": "list", "title": title, "lines": list(lines)}
+
+
+def _event_slide(event: Event) -> dict:
+    sources = len(event.source_ids)
+    return {
+        "kind": "event",
+        "title": event.title,
+        "when": event_when(event),
+        "lines": [event.description],
+        "note": f"{event.confidence.replace('-', ' ')} · "
+        f"{sources} source{'s' if sources != 1 else ''}",
+    }
+
+
+def _quote_slide(story: Story, quote_id: str, label: str) -> dict:
+    quote = story.quote(quote_id)
+    return {
+        "kind": "quote",
+        "title": label,
+        "lines": [quote.text],
+        "note": f"{quote.speaker}, as printed by {story.source(quote.source_id).publisher}",
+    }
+
+
 def presenter_slides(story: Story, lesson: dict | None = None) -> list[dict]:
     """Full-screen slides for the projector: one idea each, large type."""
     lesson = resolve_claims(lesson or load_lesson(), story)
+    pair = _quote_pair(story, lesson)
+    title = {
+        "kind": "title",
+        "title": lesson["title"],
+        "lines": [f"Essential question: {lesson['essential_question']}"],
+    }
     slides = [
-        {
-            "kind": "title",
-            "title": lesson["title"],
-            "lines": [f"Essential question: {lesson['essential_question']}"],
-        }
-    ]
-    slides.append(
-        {
-            "kind": "list",
-            "title": "Warm-up: five facts",
-            "lines": [q["prompt"] for q in lesson["warmup"]["questions"]],
-        }
-    )
-    for event_id in lesson["timeline_walk"]["events"]:
-        e = story.event(event_id)
-        slides.append(
-            {
-                "kind": "event",
-                "title": e.title,
-                "when": event_when(e),
-                "lines": [e.description],
-                "note": f"{e.confidence.replace('-', ' ')} · "
-                f"{len(e.source_ids)} source{'s' if len(e.source_ids) != 1 else ''}",
-            }
-        )
-    pair = next(p for p in story.quote_pairs if p.pair_id == lesson["quote_activity"]["pair"])
-    for quote_id, label in (
-        (pair.left_quote_ids[0], pair.left_label),
-        (pair.right_quote_ids[0], pair.right_label),
-    ):
-        q = story.quote(quote_id)
-        slides.append(
-            {
-                "kind": "quote",
-                "title": label,
-                "lines": [q.text],
-                "note": f"{q.speaker}, as printed by {story.source(q.source_id).publisher}",
-            }
-        )
-    slides.append(
-        {
-            "kind": "list",
-            "title": "Lateral reading",
-            "lines": list(lesson["lateral_reading"]["questions"]),
-        }
-    )
-    for d in lesson["discussion"]:
-        slides.append(
+        title,
+        _list_slide("Warm-up: five facts", (q["prompt"] for q in lesson["warmup"]["questions"])),
+        *(_event_slide(story.event(e)) for e in lesson["timeline_walk"]["events"]),
+        _quote_slide(story, pair.left_quote_ids[0], pair.left_label),
+        _quote_slide(story, pair.right_quote_ids[0], pair.right_label),
+        _list_slide("Lateral reading", lesson["lateral_reading"]["questions"]),
+        *(
             {"kind": "question", "title": f"Discussion ({d['kind']})", "lines": [d["prompt"]]}
-        )
-    slides.append(
-        {"kind": "list", "title": "Exit ticket", "lines": list(lesson["exit_ticket"]["prompts"])}
-    )
+            for d in lesson["discussion"]
+        ),
+        _list_slide("Exit ticket", lesson["exit_ticket"]["prompts"]),
+    ]
     return [part for slide in slides for part in _split_slide(slide)]
