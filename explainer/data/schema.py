@@ -1,11 +1,12 @@
 """The data package descriptor: which tables exist, how their fields are typed, what they cite.
 
 `data/datapackage.json` is the one statement of the schema. Besides Table Schema it uses three
-properties of its own, which frictionless ignores and the rules here apply:
+properties of its own, which frictionless ignores and this package applies:
 
-- `itemReference` on a list field: every item is a value of that field in that table;
-- `itemConstraints` on a list field: `enum`, the values an item may take;
-- `allowFuture` on a date field: the date may be after today (other dates may not).
+- `itemReference` on a list field: every item is a value of that field in that table
+  (`references.py`);
+- `itemConstraints` on a list field: `enum`, the values an item may take (`FieldSpec.convert`);
+- `allowFuture` on a date field: the date may be after today; other dates may not (`rules.py`).
 """
 
 from __future__ import annotations
