@@ -237,6 +237,30 @@ CASES = {
         LINE,
         "table",
     ),
+    "dangling event in post history": (
+        set_cell("post_history", "event_id", "no-such-event"),
+        "post_history.csv",
+        LINE,
+        "event_id",
+    ),
+    "dangling quote in pair": (
+        set_cell("quote_pairs", "left_quote_ids", "no-such-quote"),
+        "quote_pairs.csv",
+        LINE,
+        "left_quote_ids",
+    ),
+    "dangling term in policy step": (
+        set_cell("policy_steps", "terms", "Port of entry; No such term"),
+        "policy_steps.csv",
+        LINE,
+        "terms",
+    ),
+    "empty list item": (
+        set_cell("events", "source_ids", "crs-20191009-r43599;"),
+        "events.csv",
+        LINE,
+        "source_ids",
+    ),
 }
 
 

@@ -11,7 +11,26 @@ BEGIN = "<!-- data-dictionary:begin (made by `python -m explainer dictionary`) -
 END = "<!-- data-dictionary:end -->"
 
 
-def _constraints(field: dict) -> str:
+def _type(field: dict) -> str:
+    if field.get("type") == "list":
+        return f"list of {field.get('itemType', 'string')}s, separated by `{field['delimiter']}`"
+    return field.get("type", "string")
+
+
+def _references(schema: dict, paths: dict[str, str]) -> dict[str, str]:
+    """Field name -> 'in `sources.csv` (`source_id`)', from foreignKeys and itemReference."""
+    found = {}
+    for key in schema.get("foreignKeys", []):
+        target = key["reference"]
+        found[key["fields"][0]] = f"in `{paths[target['resource']]}` (`{target['fields'][0]}`)"
+    for field in schema["fields"]:
+        if "itemReference" in field:
+            target = field["itemReference"]
+            found[field["name"]] = f"each in `{paths[target['resource']]}` (`{target['field']}`)"
+    return found
+
+
+def _constraints(field: dict, reference: str = "") -> str:
     found = field.get("constraints", {})
     notes = []
     if found.get("required"):
@@ -20,6 +39,14 @@ def _constraints(field: dict) -> str:
         notes.append("unique")
     if "enum" in found:
         notes.append("one of: " + ", ".join(f"`{v}`" for v in found["enum"]))
+    if "itemConstraints" in field:
+        notes.append(
+            "each one of: " + ", ".join(f"`{v}`" for v in field["itemConstraints"]["enum"])
+        )
+    if reference:
+        notes.append(reference)
+    if field.get("type") == "date" and not field.get("allowFuture"):
+        notes.append("not after today")
     if "maxLength" in found:
         notes.append(f"at most {found['maxLength']} characters")
     if "minimum" in found:
@@ -32,6 +59,7 @@ def _constraints(field: dict) -> str:
 def dictionary_markdown(data_dir: Path = DATA_DIR) -> str:
     descriptor = json.loads((data_dir / "datapackage.json").read_text(encoding="utf-8"))
     out = [BEGIN]
+    paths = {resource["name"]: resource["path"] for resource in descriptor["resources"]}
     for resource in descriptor["resources"]:
         out += [
             "",
@@ -43,10 +71,11 @@ def dictionary_markdown(data_dir: Path = DATA_DIR) -> str:
         if keys:
             out[-1] += f" One row per `{'`, `'.join(keys)}`."
         out += ["", "| field | type | rules | meaning |", "|---|---|---|---|"]
+        references = _references(resource["schema"], paths)
         for field in resource["schema"]["fields"]:
+            rules = _constraints(field, references.get(field["name"], ""))
             out.append(
-                f"| `{field['name']}` | {field.get('type', 'string')} | {_constraints(field)} "
-                f"| {field.get('description', '')} |"
+                f"| `{field['name']}` | {_type(field)} | {rules} | {field.get('description', '')} |"
             )
     out += ["", END]
     return "\n".join(out)

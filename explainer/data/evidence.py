@@ -20,9 +20,7 @@ from dataclasses import dataclass
 
 from explainer.data.records import Event, EventSource, Story
 
-RELATIONS = ("counted", "relay", "copy", "disagrees", "not-counted")
 RELAYING = ("relay", "copy")
-SUPPORTS = ("event", "date", "time", "wording")
 
 
 def rows_for(story: Story, event_id: str) -> tuple[EventSource, ...]:

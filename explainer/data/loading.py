@@ -57,7 +57,7 @@ def _read(data_dir: Path, today: date | None):
         if len(problems) == before:
             loaded.add(spec.name)
     story = Story(**tables, version=version)
-    problems += check_story(story, lines, today or date.today(), loaded)
+    problems += check_story(story, specs, lines, today or date.today(), loaded)
     if any(not p.warning for p in problems):
         return None, problems, unreadable
     return story, problems, unreadable

@@ -1,4 +1,13 @@
-"""The data package descriptor: which tables exist and how their fields are typed."""
+"""The data package descriptor: which tables exist, how their fields are typed, what they cite.
+
+`data/datapackage.json` is the one statement of the schema. Besides Table Schema it uses three
+properties of its own, which frictionless ignores and this package applies:
+
+- `itemReference` on a list field: every item is a value of that field in that table
+  (`references.py`);
+- `itemConstraints` on a list field: `enum`, the values an item may take (`FieldSpec.convert`);
+- `allowFuture` on a date field: the date may be after today; other dates may not (`rules.py`).
+"""
 
 from __future__ import annotations
 
@@ -9,16 +18,17 @@ from functools import cache
 from pathlib import Path
 
 DESCRIPTOR = "datapackage.json"
-LIST_FIELDS = {
-    "source_ids",
-    "left_quote_ids",
-    "right_quote_ids",
-    "check_ids",
-    "event_ids",
-    "quote_ids",
-    "terms",
-    "supports",
-}
+EMPTY = {"date": None, "integer": None, "number": None, "list": ()}
+
+
+@dataclass(frozen=True)
+class Reference:
+    """Values of `fields` must be values of `target_fields` in the table `target`."""
+
+    fields: tuple[str, ...]
+    target: str
+    target_fields: tuple[str, ...]
+    each_item: bool = False
 
 
 @dataclass(frozen=True)
@@ -28,15 +38,19 @@ class FieldSpec:
     required: bool
     true_values: tuple[str, ...] = ("true",)
     false_values: tuple[str, ...] = ("false",)
+    delimiter: str = ","
+    item_type: str = "string"
+    item_enum: tuple[str, ...] = ()
+    allow_future: bool = False
 
     def convert(self, text: str):
         """Turn the CSV text into a Python value; raise ValueError with a reader's message."""
         if text == "":
             if self.required:
                 raise ValueError("required value is empty")
-            return None if self.type in {"date", "integer", "number"} else ""
-        if self.name in LIST_FIELDS:
-            return tuple(part.strip() for part in text.split(";") if part.strip())
+            return EMPTY.get(self.type, "")
+        if self.type == "list":
+            return self._convert_list(text)
         if self.type == "date":
             try:
                 return date.fromisoformat(text) if len(text) == 10 else _bad_date(text)
@@ -61,6 +75,17 @@ class FieldSpec:
             )
         return text
 
+    def _convert_list(self, text: str) -> tuple:
+        """Items separated by the delimiter; spaces around an item are ignored."""
+        items = [part.strip() for part in text.split(self.delimiter)]
+        if "" in items:
+            raise ValueError(f"'{text}' has an empty item; put one {self.delimiter} between items")
+        for item in items:
+            if self.item_enum and item not in self.item_enum:
+                raise ValueError(f"'{item}' is not one of: {', '.join(self.item_enum)}")
+        item_spec = FieldSpec(self.name, self.item_type, required=True)
+        return tuple(item_spec.convert(item) for item in items)
+
 
 def _bad_date(text: str):
     raise ValueError(f"'{text}' is not a date in the form YYYY-MM-DD")
@@ -71,27 +96,64 @@ class TableSpec:
     name: str
     path: str
     fields: tuple[FieldSpec, ...]
+    references: tuple[Reference, ...] = ()
 
     @property
     def field_names(self) -> list[str]:
         return [f.name for f in self.fields]
+
+    def fields_of_type(self, type_: str) -> list[FieldSpec]:
+        return [f for f in self.fields if f.type == type_]
+
+
+def _field_spec(field: dict) -> FieldSpec:
+    return FieldSpec(
+        name=field["name"],
+        type=field.get("type", "string"),
+        required=field.get("constraints", {}).get("required", False),
+        true_values=tuple(field.get("trueValues", ["true"])),
+        false_values=tuple(field.get("falseValues", ["false"])),
+        delimiter=field.get("delimiter", ","),
+        item_type=field.get("itemType", "string"),
+        item_enum=tuple(field.get("itemConstraints", {}).get("enum", ())),
+        allow_future=field.get("allowFuture", False),
+    )
+
+
+def _references(schema: dict) -> tuple[Reference, ...]:
+    found = [
+        Reference(
+            tuple(_as_list(key["fields"])),
+            key["reference"]["resource"],
+            tuple(_as_list(key["reference"]["fields"])),
+        )
+        for key in schema.get("foreignKeys", [])
+    ]
+    found += [
+        Reference(
+            (f["name"],), f["itemReference"]["resource"], (f["itemReference"]["field"],), True
+        )
+        for f in schema["fields"]
+        if "itemReference" in f
+    ]
+    return tuple(found)
+
+
+def _as_list(value) -> list[str]:
+    return [value] if isinstance(value, str) else list(value)
 
 
 @cache
 def read_descriptor(data_dir: Path) -> tuple[str, tuple[TableSpec, ...]]:
     """Return the package version and the table specs, in descriptor order."""
     descriptor = json.loads((data_dir / DESCRIPTOR).read_text(encoding="utf-8"))
-    tables = []
-    for resource in descriptor["resources"]:
-        fields = tuple(
-            FieldSpec(
-                name=f["name"],
-                type=f.get("type", "string"),
-                required=f.get("constraints", {}).get("required", False),
-                true_values=tuple(f.get("trueValues", ["true"])),
-                false_values=tuple(f.get("falseValues", ["false"])),
-            )
-            for f in resource["schema"]["fields"]
+    tables = tuple(
+        TableSpec(
+            resource["name"],
+            resource["path"],
+            tuple(_field_spec(f) for f in resource["schema"]["fields"]),
+            _references(resource["schema"]),
         )
-        tables.append(TableSpec(resource["name"], resource["path"], fields))
-    return descriptor.get("version", ""), tuple(tables)
+        for resource in descriptor["resources"]
+    )
+    return descriptor.get("version", ""), tables
