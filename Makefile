@@ -55,9 +55,9 @@ browser: ## Install Debian's Chromium (and poppler-utils, to read the PDFs in te
 	  echo "==> Installing poppler-utils (pdftotext, for the handout tests)"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils >/dev/null; fi
 
-serve: $(ASSETS) ## Serve the dashboard with Voila on http://$(HOST):$(PORT)/
-	@echo "==> Serving the explainer at http://$(HOST):$(PORT)/  (Ctrl+C stops)"
-	@$(BIN)/voila --port=$(PORT) --Voila.ip=$(HOST) --no-browser notebooks/
+serve: $(ASSETS) ## Serve the dashboard with Voila on http://$(HOST):$(PORT)/ (settings: voila.json)
+	@echo "==> Starting Voila on http://$(HOST):$(PORT)/ with voila.json; a line says when it is ready"
+	@$(BIN)/python -m explainer serve --host=$(HOST) --port=$(PORT)
 
 validate: $(STAMP) ## Check the data package (data/) and list every problem
 	@$(BIN)/python -m explainer validate data

@@ -15,6 +15,9 @@ def main(argv: list[str] | None = None) -> int:
     check = commands.add_parser("validate", help="check the data package; changes no file")
     check.add_argument("data_dir", nargs="?", type=Path, default=DATA_DIR)
     commands.add_parser("assets", help="write the Voila template's generated files")
+    serve = commands.add_parser("serve", help="serve the dashboard with Voila (voila.json)")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8866)
     commands.add_parser("screenshots", help="full-page PNGs of every page and text snapshots")
     handout = commands.add_parser("handout", help="build the student and teacher handouts")
     handout.add_argument("--pdf", action="store_true", help="also print A4 and Letter PDFs")
@@ -34,6 +37,10 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.command == "assets":
         return _assets()
+    if args.command == "serve":
+        from explainer.delivery.serve import serve
+
+        return serve(args.host, args.port)
     if args.command == "handout":
         from explainer.delivery.handout import build_handouts
 
