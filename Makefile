@@ -3,6 +3,21 @@ SHELL := /bin/bash
 .SHELLFLAGS := -o pipefail -c
 PIP_QUIET := 2>&1 | { grep -v "^WARNING: Location" || true; }
 LOCKED := $(shell grep -c '==' requirements.lock)
+# pip's output cut to one short line per package, "[ 57/132] name==version", rewritten in place
+# on a terminal and one line each in a log; then one line while the wheels are unpacked. Every
+# other line (errors, warnings) passes through; download and index lines and the
+# "WARNING: Location" noise (as PIP_QUIET) do not.
+PIP_PROGRESS := 2>&1 | awk -v total=$(LOCKED) ' \
+  BEGIN { tty = system("[ -t 1 ]") == 0 } \
+  function show(s) { printf(tty ? "\r\033[K%s" : "%s\n", s); open = tty; fflush() } \
+  function say(s) { if (open) printf("\n"); open = 0; print s; fflush() } \
+  function package(file, parts) { if ($$1 != "Processing") return $$($$1 == "Collecting" ? 2 : 4); \
+    file = $$2; sub(/.*\//, "", file); split(file, parts, "-"); return parts[1] "==" parts[2] } \
+  /^(Collecting|Processing|Requirement already satisfied:) / { n++; show(sprintf("    [%3d/%d] %s", n, total, package())); next } \
+  /^Installing collected packages/ { say("    unpacking and installing (about a minute)"); next } \
+  /^Successfully installed/ { say("    installed " (NF - 2) " packages"); next } \
+  /^ *(Downloading|Using cached|Looking in|Found existing|Uninstalling|Successfully uninstalled|Attempting uninstall)|^WARNING: Location/ { next } \
+  { say($$0) } END { if (open) printf("\n") }'
 # Python 3.11 or later; the pins were checked for 3.11 to 3.13 (wheels for manylinux x86_64).
 define CHECK_PYTHON
 import sys
@@ -41,7 +56,7 @@ $(STAMP): requirements.lock pyproject.toml
 	else echo "==> [1/3] Creating the virtualenv in $(VENV) with $(PYTHON) ($$($(PYTHON) -V))" && $(PYTHON) -m venv $(VENV); fi
 	@echo "==> [2/3] Installing the $(LOCKED) pinned packages of requirements.lock (first time: a few minutes)"
 	@$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip==26.3 setuptools==84.2.1 $(PIP_QUIET)
-	@$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock $(PIP_QUIET)
+	@$(BIN)/python -m pip install --progress-bar=off --disable-pip-version-check -r requirements.lock $(PIP_PROGRESS)
 	@echo "==> [3/3] Installing the explainer package (editable)"
 	@PYTHONWARNINGS=ignore $(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e . $(PIP_QUIET)
 	@touch $(STAMP)
