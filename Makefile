@@ -44,7 +44,7 @@ CHROMIUM ?= /usr/bin/chromium
 export JUPYTER_PATH := $(CURDIR)/share/jupyter
 export PYDEVD_DISABLE_FILE_VALIDATION := 1
 
-.PHONY: help setup serve test test-fast validate lint lab lock check-lock browser clean readme screenshots static bench handout
+.PHONY: help setup serve test test-fast validate lint lab lock check-lock browser clean dictionary screenshots static bench handout
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -93,8 +93,8 @@ serve: $(ASSETS) ## Serve the dashboard with Voila on http://$(HOST):$(PORT)/ (s
 validate: $(STAMP) ## Check the data package (data/) and list every problem
 	@$(BIN)/python -m explainer validate data
 
-readme: $(STAMP) ## Rewrite the README's data dictionary from data/datapackage.json
-	@$(BIN)/python -m explainer dictionary --write README.md
+dictionary: $(STAMP) ## Rewrite docs/data-dictionary.md from data/datapackage.json
+	@$(BIN)/python -m explainer dictionary --write
 
 lint: $(STAMP) ## ruff, and notebooks must carry no outputs
 	@$(BIN)/ruff check explainer tests

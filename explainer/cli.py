@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from explainer.paths import DATA_DIR
+from explainer.paths import DATA_DIR, DICTIONARY_FILE
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -24,13 +24,19 @@ def main(argv: list[str] | None = None) -> int:
     static = commands.add_parser("static", help="build the static reader edition (no kernel)")
     static.add_argument("out_dir", nargs="?", type=Path, default=None)
     dictionary = commands.add_parser("dictionary", help="print the data dictionary (Markdown)")
-    dictionary.add_argument("--write", type=Path, help="update the dictionary inside this README")
+    dictionary.add_argument(
+        "--write",
+        type=Path,
+        nargs="?",
+        const=DICTIONARY_FILE,
+        help="update the dictionary inside this file (default: docs/data-dictionary.md)",
+    )
     args = parser.parse_args(argv)
     if args.command == "dictionary":
-        from explainer.data.dictionary import dictionary_markdown, update_readme
+        from explainer.data.dictionary import dictionary_markdown, update_dictionary
 
         if args.write:
-            changed = update_readme(args.write)
+            changed = update_dictionary(args.write)
             print(f"{args.write}: data dictionary {'updated' if changed else 'already current'}")
         else:
             print(dictionary_markdown())
