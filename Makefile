@@ -2,9 +2,39 @@
 SHELL := /bin/bash
 .SHELLFLAGS := -o pipefail -c
 PIP_QUIET := 2>&1 | { grep -v "^WARNING: Location" || true; }
+LOCKED := $(shell grep -c '==' requirements.lock)
+# pip's output cut to one short line per package, "[ 57/132] name==version", rewritten in place
+# on a terminal and one line each in a log; then one line while the wheels are unpacked. Every
+# other line (errors, warnings) passes through; download and index lines and the
+# "WARNING: Location" noise (as PIP_QUIET) do not.
+PIP_PROGRESS := 2>&1 | awk -v total=$(LOCKED) ' \
+  BEGIN { tty = system("[ -t 1 ]") == 0 } \
+  function show(s) { printf(tty ? "\r\033[K%s" : "%s\n", s); open = tty; fflush() } \
+  function say(s) { if (open) printf("\n"); open = 0; print s; fflush() } \
+  function package(file, parts) { if ($$1 != "Processing") return $$($$1 == "Collecting" ? 2 : 4); \
+    file = $$2; sub(/.*\//, "", file); split(file, parts, "-"); return parts[1] "==" parts[2] } \
+  /^(Collecting|Processing|Requirement already satisfied:) / { n++; show(sprintf("    [%3d/%d] %s", n, total, package())); next } \
+  /^Installing collected packages/ { say("    unpacking and installing (about a minute)"); next } \
+  /^Successfully installed/ { say("    installed " (NF - 2) " packages"); next } \
+  /^ *(Downloading|Using cached|Looking in|Found existing|Uninstalling|Successfully uninstalled|Attempting uninstall)|^WARNING: Location/ { next } \
+  { say($$0) } END { if (open) printf("\n") }'
+# Python 3.11 or later; the pins were checked for 3.11 to 3.13 (wheels for manylinux x86_64).
+define CHECK_PYTHON
+import sys
+version = sys.version.split()[0]
+if sys.version_info < (3, 11): sys.exit(f"Python 3.11 or later is required, found {version}: run make PYTHON=python3.12 ...")
+if sys.version_info >= (3, 14): print(f"==> Python {version}: the pins were checked for 3.11 to 3.13 only")
+endef
+export CHECK_PYTHON
 .DEFAULT_GOAL := help
 
-PYTHON ?= $(shell command -v python3.11 || command -v python3)
+# The newest Python 3.11 or later found (the pins have wheels for 3.11, 3.12 and 3.13); a name is
+# taken only if it runs, since pyenv puts shims on PATH for versions it has not installed.
+# Choose another with `make PYTHON=python3.11 serve`.
+ifeq ($(origin PYTHON),undefined)
+PYTHON := $(shell for p in python3.13 python3.12 python3.11 python3; do \
+  $$p -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null && { command -v $$p; break; }; done)
+endif
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
@@ -14,18 +44,19 @@ CHROMIUM ?= /usr/bin/chromium
 export JUPYTER_PATH := $(CURDIR)/share/jupyter
 export PYDEVD_DISABLE_FILE_VALIDATION := 1
 
-.PHONY: help setup serve test test-fast validate lint lab lock browser clean readme screenshots static bench handout
+.PHONY: help setup serve test test-fast validate lint lab lock check-lock browser clean dictionary screenshots static bench handout
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
 
 $(STAMP): requirements.lock pyproject.toml
-	@$(PYTHON) -c 'import sys; assert sys.version_info[:2] == (3, 11), "Python 3.11 is required, found " + sys.version.split()[0]'
-	@echo "==> [1/3] Creating the virtualenv in $(VENV) with $(PYTHON)"
-	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	@echo "==> [2/3] Installing pinned packages from requirements.lock (first time: a few minutes)"
+	@if [ -z "$(PYTHON)" ]; then echo "==> No Python 3.11 or later found: install python3.12 (or 3.11, 3.13) with its venv module, or run 'make PYTHON=/path/to/python3.X ...'"; exit 1; fi
+	@$(PYTHON) -c "$$CHECK_PYTHON"
+	@if [ -x $(BIN)/python ]; then echo "==> [1/3] Reusing the virtualenv in $(VENV) ($$($(BIN)/python -V))"; \
+	else echo "==> [1/3] Creating the virtualenv in $(VENV) with $(PYTHON) ($$($(PYTHON) -V))" && $(PYTHON) -m venv $(VENV); fi
+	@echo "==> [2/3] Installing the $(LOCKED) pinned packages of requirements.lock (first time: a few minutes)"
 	@$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip==26.3 setuptools==84.2.1 $(PIP_QUIET)
-	@$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock $(PIP_QUIET)
+	@$(BIN)/python -m pip install --progress-bar=off --disable-pip-version-check -r requirements.lock $(PIP_PROGRESS)
 	@echo "==> [3/3] Installing the explainer package (editable)"
 	@PYTHONWARNINGS=ignore $(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e . $(PIP_QUIET)
 	@touch $(STAMP)
@@ -40,7 +71,7 @@ $(NODE_STAMP): package-lock.json
 	else echo "==> npm not found: pages will use the full plotly.js from the plotly wheel"; fi
 
 ASSETS := share/jupyter/voila/templates/explainer/generated/landing.html
-VIEW_INPUTS := $(shell $(PYTHON) explainer/paths.py)
+VIEW_INPUTS := $(if $(PYTHON),$(shell $(PYTHON) explainer/paths.py))
 $(ASSETS): $(STAMP) $(NODE_STAMP) $(VIEW_INPUTS)
 	@echo "==> Writing the dashboard's generated files (landing page, handouts, views' script and styles, vendored plotly.js)"
 	@$(BIN)/python -m explainer assets >/dev/null
@@ -55,15 +86,15 @@ browser: ## Install Debian's Chromium (and poppler-utils, to read the PDFs in te
 	  echo "==> Installing poppler-utils (pdftotext, for the handout tests)"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils >/dev/null; fi
 
-serve: $(ASSETS) ## Serve the dashboard with Voila on http://$(HOST):$(PORT)/
-	@echo "==> Serving the explainer at http://$(HOST):$(PORT)/  (Ctrl+C stops)"
-	@$(BIN)/voila --port=$(PORT) --Voila.ip=$(HOST) --no-browser notebooks/
+serve: $(ASSETS) ## Serve the dashboard with Voila on http://$(HOST):$(PORT)/ (settings: voila.json)
+	@echo "==> Starting Voila on http://$(HOST):$(PORT)/ with voila.json; a line says when it is ready"
+	@$(BIN)/python -m explainer serve --host=$(HOST) --port=$(PORT)
 
 validate: $(STAMP) ## Check the data package (data/) and list every problem
 	@$(BIN)/python -m explainer validate data
 
-readme: $(STAMP) ## Rewrite the README's data dictionary from data/datapackage.json
-	@$(BIN)/python -m explainer dictionary --write README.md
+dictionary: $(STAMP) ## Rewrite docs/data-dictionary.md from data/datapackage.json
+	@$(BIN)/python -m explainer dictionary --write
 
 lint: $(STAMP) ## ruff, and notebooks must carry no outputs
 	@$(BIN)/ruff check explainer tests
@@ -94,12 +125,26 @@ bench: $(ASSETS) browser ## Benchmark: time to interactive, latency, a 30-reader
 lab: $(STAMP) ## Open the notebooks in JupyterLab, to read the code
 	@$(BIN)/jupyter lab notebooks/
 
-lock: ## Regenerate requirements.lock from requirements.in in a scratch venv
-	@rm -rf .lock-venv && $(PYTHON) -m venv .lock-venv
+LOCK_PYTHON ?= python3.11
+lock: ## Regenerate requirements.lock from requirements.in (on Python 3.11, the oldest supported), then check-lock
+	@rm -rf .lock-venv && $(LOCK_PYTHON) -m venv .lock-venv
 	@.lock-venv/bin/pip install --quiet --upgrade pip==26.3 setuptools==84.2.1 && .lock-venv/bin/pip install --quiet -r requirements.in
 	@{ echo "# Exact pins for every package, generated by 'make lock' from requirements.in on Python 3.11."; \
 	   .lock-venv/bin/pip freeze --exclude-editable; } > requirements.lock
+	@$(MAKE) --no-print-directory check-lock LOCK_CHECK_PIP=".lock-venv/bin/python -m pip"
 	@rm -rf .lock-venv && echo "==> requirements.lock updated; update environment.yml to match"
+
+# Resolves every pin as pip would on each Python, from the index's metadata (no wheel downloaded):
+# a pin with no wheel for that Python and no pure-Python wheel fails. 3.11 means 3.11.0.
+LOCK_CHECK_PIP ?= $(BIN)/python -m pip
+check-lock: ## Check that every pin in requirements.lock has a wheel for Python 3.11, 3.12 and 3.13 (manylinux x86_64)
+	@for version in 3.11 3.12 3.13; do \
+	  echo "==> Python $$version: resolving the $(LOCKED) pins as wheels for manylinux x86_64"; \
+	  $(LOCK_CHECK_PIP) install --dry-run --quiet --disable-pip-version-check --no-deps \
+	    --ignore-installed --only-binary=:all: --python-version $$version --target .lock-check \
+	    --platform manylinux2014_x86_64 --platform manylinux_2_17_x86_64 \
+	    --platform manylinux_2_28_x86_64 -r requirements.lock $(PIP_QUIET) || exit 1; \
+	done; rm -rf .lock-check; echo "==> Every pin has a wheel for 3.11, 3.12 and 3.13"
 
 clean: ## Remove the virtualenv and caches
 	rm -rf $(VENV) .pytest_cache .ruff_cache

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from explainer.paths import DATA_DIR
+from explainer.paths import DATA_DIR, DICTIONARY_FILE
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -15,25 +15,38 @@ def main(argv: list[str] | None = None) -> int:
     check = commands.add_parser("validate", help="check the data package; changes no file")
     check.add_argument("data_dir", nargs="?", type=Path, default=DATA_DIR)
     commands.add_parser("assets", help="write the Voila template's generated files")
+    serve = commands.add_parser("serve", help="serve the dashboard with Voila (voila.json)")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8866)
     commands.add_parser("screenshots", help="full-page PNGs of every page and text snapshots")
     handout = commands.add_parser("handout", help="build the student and teacher handouts")
     handout.add_argument("--pdf", action="store_true", help="also print A4 and Letter PDFs")
     static = commands.add_parser("static", help="build the static reader edition (no kernel)")
     static.add_argument("out_dir", nargs="?", type=Path, default=None)
     dictionary = commands.add_parser("dictionary", help="print the data dictionary (Markdown)")
-    dictionary.add_argument("--write", type=Path, help="update the dictionary inside this README")
+    dictionary.add_argument(
+        "--write",
+        type=Path,
+        nargs="?",
+        const=DICTIONARY_FILE,
+        help="update the dictionary inside this file (default: docs/data-dictionary.md)",
+    )
     args = parser.parse_args(argv)
     if args.command == "dictionary":
-        from explainer.data.dictionary import dictionary_markdown, update_readme
+        from explainer.data.dictionary import dictionary_markdown, update_dictionary
 
         if args.write:
-            changed = update_readme(args.write)
+            changed = update_dictionary(args.write)
             print(f"{args.write}: data dictionary {'updated' if changed else 'already current'}")
         else:
             print(dictionary_markdown())
         return 0
     if args.command == "assets":
         return _assets()
+    if args.command == "serve":
+        from explainer.delivery.serve import serve
+
+        return serve(args.host, args.port)
     if args.command == "handout":
         from explainer.delivery.handout import build_handouts
 

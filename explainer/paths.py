@@ -21,6 +21,7 @@ SCREENSHOT_DIR = BUILD_DIR / "screenshots"
 SITE_DIR = PROJECT_DIR / "site"
 README_DIR = PROJECT_DIR / "docs" / "screenshots"
 SNAPSHOT_DIR = PROJECT_DIR / "tests" / "snapshots"
+DICTIONARY_FILE = PROJECT_DIR / "docs" / "data-dictionary.md"  # generated, committed
 
 
 def view_inputs(data_dir: Path = DATA_DIR) -> list[Path]:

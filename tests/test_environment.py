@@ -30,8 +30,13 @@ def _environment() -> dict[str, str]:
 
 
 def _direct() -> list[str]:
+    """Names in requirements.in, without any version bound ("soupsieve<3" gives soupsieve)."""
     lines = (PROJECT_DIR / "requirements.in").read_text().splitlines()
-    return [_norm(line) for line in lines if line.strip() and not line.startswith("#")]
+    return [
+        _norm(re.split(r"[<>=!~;\s]", line.strip())[0])
+        for line in lines
+        if line.strip() and not line.startswith("#")
+    ]
 
 
 def test_every_direct_dependency_is_pinned_in_both():
@@ -47,9 +52,18 @@ def test_environment_and_lock_agree():
     assert not drift, f"environment.yml vs requirements.lock differ: {drift}"
 
 
+OLDEST, NEWEST = 11, 13  # Python 3.11 to 3.13: the pins are checked for these (make check-lock)
+
+
 def test_python_versions_agree():
-    pyproject = (PROJECT_DIR / "pyproject.toml").read_text()
-    assert 'requires-python = ">=3.11,<3.12"' in pyproject
-    assert re.search(
-        r"^\s*-\s*python=3\.11\s*$", (PROJECT_DIR / "environment.yml").read_text(), re.M
-    )
+    """pyproject, environment.yml and the Makefile accept the same Pythons."""
+    assert f'requires-python = ">=3.{OLDEST}"' in (PROJECT_DIR / "pyproject.toml").read_text()
+    environment = (PROJECT_DIR / "environment.yml").read_text()
+    assert re.search(rf"^\s*-\s*python>=3\.{OLDEST},<3\.{NEWEST + 1}\s*$", environment, re.M)
+    makefile = (PROJECT_DIR / "Makefile").read_text()
+    newest_first = " ".join(f"python3.{minor}" for minor in range(NEWEST, OLDEST - 1, -1))
+    assert f"for p in {newest_first} python3;" in makefile
+    assert f"sys.version_info < (3, {OLDEST})" in makefile
+    assert f"sys.version_info >= (3, {NEWEST + 1})" in makefile
+    oldest_first = " ".join(f"3.{minor}" for minor in range(OLDEST, NEWEST + 1))
+    assert f"for version in {oldest_first}; do" in makefile

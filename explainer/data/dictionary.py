@@ -1,13 +1,13 @@
-"""The data dictionary, written from datapackage.json so the README cannot drift from it."""
+"""The data dictionary, written from datapackage.json so docs/data-dictionary.md cannot drift."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
-from explainer.paths import DATA_DIR
+from explainer.paths import DATA_DIR, DICTIONARY_FILE
 
-BEGIN = "<!-- data-dictionary:begin (made by `python -m explainer dictionary`) -->"
+BEGIN = "<!-- data-dictionary:begin (made by `make dictionary`) -->"
 END = "<!-- data-dictionary:end -->"
 
 
@@ -63,7 +63,7 @@ def dictionary_markdown(data_dir: Path = DATA_DIR) -> str:
     for resource in descriptor["resources"]:
         out += [
             "",
-            f"#### `data/{resource['path']}`: {resource['title']}",
+            f"## `data/{resource['path']}`: {resource['title']}",
             "",
             resource["description"],
         ]
@@ -81,11 +81,11 @@ def dictionary_markdown(data_dir: Path = DATA_DIR) -> str:
     return "\n".join(out)
 
 
-def update_readme(readme: Path) -> bool:
-    """Replace the dictionary between the markers in `readme`; True if the file changed."""
-    text = readme.read_text(encoding="utf-8")
+def update_dictionary(path: Path = DICTIONARY_FILE) -> bool:
+    """Replace the dictionary between the markers in `path`; True if the file changed."""
+    text = path.read_text(encoding="utf-8")
     start, end = text.index(BEGIN), text.index(END) + len(END)
     updated = text[:start] + dictionary_markdown() + text[end:]
     if updated != text:
-        readme.write_text(updated, encoding="utf-8")
+        path.write_text(updated, encoding="utf-8")
     return updated != text
