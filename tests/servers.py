@@ -15,18 +15,10 @@ from explainer.tooling.serving import (  # noqa: F401
 )
 from explainer.tooling.serving import voila_server as _voila_server
 
-KEEP_KERNEL = (
-    "--VoilaConfiguration.resources={'explainer': {'release_kernel_after_render': False}}",
-)
-
-
-# Tests check behaviour, not capacity: a warmed pool of one kernel per page keeps start-up light.
-SMALL_POOL = ("--VoilaKernelManager.kernel_pools_config={'default': {'pool_size': 1}}",)
-
 
 @contextmanager
 def voila_server(log_path, port=None, extra_args=()):
-    with _voila_server(log_path, port, extra_args=(*SMALL_POOL, *extra_args)) as (url, _process):
+    with _voila_server(log_path, port, extra_args=extra_args) as (url, _process):
         yield url
 
 

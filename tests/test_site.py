@@ -51,10 +51,10 @@ def test_views_belong_to_their_sections():
     assert section("lesson").view == "presenter"
 
 
-def test_voila_config_names_only_registered_notebooks():
-    pools = json.loads((PROJECT_DIR / "voila.json").read_text())["VoilaKernelManager"]
-    named = set(pools["kernel_pools_config"]) - {"default"}
-    assert named <= {s.notebook for s in SECTIONS}, named
+def test_voila_config_starts_no_kernel_ahead_and_names_no_pool():
+    config = json.loads((PROJECT_DIR / "voila.json").read_text())
+    assert config["VoilaConfiguration"]["preheat_kernel"] is False
+    assert "VoilaKernelManager" not in config
 
 
 def test_header_and_landing_link_every_section(story):

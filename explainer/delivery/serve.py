@@ -8,15 +8,15 @@ once, and waits while it shuts its kernels down.
 
 from __future__ import annotations
 
+import os
 import signal
 import subprocess
 import sys
 import threading
 import time
 import urllib.request
-from pathlib import Path
 
-from explainer.paths import NOTEBOOK_DIR, PROJECT_DIR
+from explainer.paths import NOTEBOOK_DIR, PROJECT_DIR, TEMPLATE_DIR
 
 RUNNING_AT = "Voilà is running at:"
 SHUTDOWN_SECONDS = 60
@@ -24,8 +24,9 @@ STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
 
 
 def voila_command(host: str, port: int) -> list[str]:
-    voila = Path(sys.executable).with_name("voila")
-    return [str(voila), f"--port={port}", f"--Voila.ip={host}", "--no-browser", str(NOTEBOOK_DIR)]
+    """Voila with the rendered pages (explainer.delivery.server), on the notebooks folder."""
+    server = [sys.executable, "-m", "explainer.delivery.server"]
+    return [*server, f"--port={port}", f"--Voila.ip={host}", "--no-browser", str(NOTEBOOK_DIR)]
 
 
 def answers(url: str) -> bool:
@@ -54,7 +55,7 @@ class _VoilaLog:
 
 
 def _ready_line(url: str) -> str:
-    from explainer.sections.landing import SECTIONS
+    from explainer.site import SECTIONS
 
     return f"==> Ready: {url} ({len(SECTIONS)} sections; Ctrl+C stops)"
 
@@ -98,6 +99,7 @@ def run(command: list[str]) -> int:
     process = subprocess.Popen(
         command,
         cwd=PROJECT_DIR,
+        env={**os.environ, "JUPYTER_PATH": str(TEMPLATE_DIR.parents[2])},
         stderr=subprocess.PIPE,
         text=True,
         errors="replace",

@@ -29,9 +29,8 @@ from explainer.sections.lesson import lesson_html, presenter_slides
 from explainer.sections.policy import policy_view
 from explainer.sections.quotes import quotes_view
 from explainer.sections.timeline import timeline_view
-from explainer.site import SECTIONS, handout_dir, nav_links, url
+from explainer.site import SECTIONS, Section, handout_dir, nav_links, url
 
-GLOSSARY_HREF = url("policy", "static", term="")
 STATIC_HANDOUT_HREF = handout_dir("static")
 VIEWS = {
     "timeline": timeline_view,
@@ -44,6 +43,8 @@ CSP = (
     "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; "
     "base-uri 'self'; form-action 'self'"
 )
+# Where Voila serves the template's static files (the scripts, styles and plotly.js).
+VOILA_ASSETS = "voila/templates/explainer/static/"
 MARKDOWN = MarkdownIt("commonmark", {"html": False})
 
 
@@ -68,33 +69,52 @@ def page_call(source: str) -> str | None:
     return None
 
 
-def header_html() -> str:
+def header_html(edition: str = "static", base: str = "") -> str:
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATE_DIR), autoescape=True)
-    return env.get_template("header.html").render(base="", static=True, sections=nav_links())
+    return env.get_template("header.html").render(
+        base=base, static=edition == "static", sections=nav_links()
+    )
 
 
-def page_html(title: str, body: str, needs_views: bool, needs_plotly: bool = False) -> str:
-    scripts = f'<script defer src="assets/{VIEWS_SCRIPT}"></script>' if needs_views else ""
+def asset_dir(edition: str, base_url: str = "/") -> str:
+    """Where a page finds the shared scripts and styles."""
+    return "assets/" if edition == "static" else f"{base_url}{VOILA_ASSETS}"
+
+
+def page_html(
+    title: str,
+    body: str,
+    needs_views: bool,
+    needs_plotly: bool = False,
+    edition: str = "static",
+    base_url: str = "/",
+) -> str:
+    """A whole page: the static edition's, or (edition="voila") the one the server renders once
+    and sends to every reader of a section."""
+    assets = asset_dir(edition, base_url)
+    scripts = f'<script defer src="{assets}{VIEWS_SCRIPT}"></script>' if needs_views else ""
     if needs_plotly:  # start plotly.js while the page parses, not when the chart asks for it
-        scripts = '<script defer src="assets/plotly.min.js"></script>\n' + scripts
+        scripts = f'<script defer src="{assets}plotly.min.js"></script>\n' + scripts
+    header = header_html(edition, "" if edition == "static" else base_url)
     return (
         '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f'<meta http-equiv="Content-Security-Policy" content="{CSP}">\n'
-        '<meta name="explainer-plotly" content="assets/plotly.min.js">\n'
+        f'<meta name="explainer-plotly" content="{assets}plotly.min.js">\n'
         f"<title>{text(title)}</title>\n"
         '<link rel="icon" href="data:;base64,=">\n'
-        '<link rel="stylesheet" href="assets/site.css">\n'
-        '<link rel="stylesheet" href="assets/views.css">\n'
-        '<script src="assets/page.js"></script>\n'
+        f'<link rel="stylesheet" href="{assets}site.css">\n'
+        f'<link rel="stylesheet" href="{assets}views.css">\n'
+        f'<script src="{assets}page.js"></script>\n'
         f'{scripts}\n</head>\n<body class="ex-page">\n'
         '<a class="ex-skip" href="#main">Skip to content</a>\n'
-        f"{header_html()}\n{body}\n</body>\n</html>\n"
+        f"{header}\n{body}\n</body>\n</html>\n"
     )
 
 
-def notebook_body(story: Story, notebook: Path) -> tuple[str, str, bool]:
+def notebook_body(story: Story, notebook: Path, edition: str = "static") -> tuple[str, str, bool]:
     """The page title, the body HTML and whether it mounts a view."""
+    static = edition == "static"
     nb = nbformat.read(notebook, as_version=4)
     parts, title, mounts = [], notebook.stem, 0
     for cell in nb.cells:
@@ -107,18 +127,19 @@ def notebook_body(story: Story, notebook: Path) -> tuple[str, str, bool]:
         if name == "footer":
             parts.append(footer_html(story))
         elif name == "corrections":
-            parts.append(corrections_html(story, static=True))
+            parts.append(corrections_html(story, static=static))
         elif name == "lesson":
             parts.append(
                 lesson_html(
                     story,
-                    event_href=url("timeline", "static", event=""),
-                    handout_href=STATIC_HANDOUT_HREF,
+                    event_href=url("timeline", edition, event=""),
+                    handout_href=handout_dir(edition),
                 )
             )
         elif name in VIEWS:
             mounts += 1
-            view = VIEWS[name](story, glossary_href=_glossary_href(name), static=True)
+            glossary = "?term=" if name == "policy" else url("policy", edition, term="")
+            view = VIEWS[name](story, glossary_href=glossary, static=static)
             parts.append(view_mount(name, view))
         elif name is not None:
             raise ValueError(f"{notebook.name}: no static view for pages.{name}()")
@@ -126,8 +147,16 @@ def notebook_body(story: Story, notebook: Path) -> tuple[str, str, bool]:
     return title, body, mounts > 0
 
 
-def _glossary_href(view: str) -> str:
-    return "?term=" if view == "policy" else GLOSSARY_HREF
+def section_page(
+    story: Story, section: Section, edition: str = "static", base_url: str = "/"
+) -> str:
+    """One section's whole page, from its notebook's Markdown and page calls."""
+    notebook = NOTEBOOK_DIR / section.notebook
+    title, body, needs_views = notebook_body(story, notebook, edition)
+    needs_plotly = (
+        nbformat.read(notebook, as_version=4).metadata.get("explainer", {}).get("plotly", False)
+    )
+    return page_html(title, body, needs_views, needs_plotly, edition, base_url)
 
 
 def build_static_site(out_dir: Path = SITE_DIR, story: Story | None = None) -> list[Path]:
@@ -156,13 +185,8 @@ def build_static_site(out_dir: Path = SITE_DIR, story: Story | None = None) -> l
     )
     for section in SECTIONS:
         print(f"==> {section.static_page} from notebooks/{section.notebook}")
-        notebook = NOTEBOOK_DIR / section.notebook
-        title, body, needs_views = notebook_body(story, notebook)
-        needs_plotly = (
-            nbformat.read(notebook, as_version=4).metadata.get("explainer", {}).get("plotly", False)
-        )
         target = out_dir / section.static_page
-        target.write_text(page_html(title, body, needs_views, needs_plotly), encoding="utf-8")
+        target.write_text(section_page(story, section), encoding="utf-8")
         pages.append(target)
     size = sum(p.stat().st_size for p in out_dir.rglob("*") if p.is_file())
     print(

@@ -51,6 +51,7 @@ def voila_server(
     extra_args: tuple[str, ...] = (),
     notebook_dir: Path | None = None,
     env: dict | None = None,
+    plain: bool = False,
 ):
     """Run `voila notebooks/` as `make serve` does (same config), on a free port.
 
@@ -60,11 +61,14 @@ def voila_server(
     write_template_assets()
     port = port or free_port()
     env = {**os.environ, "JUPYTER_PATH": str(PROJECT_DIR / "share" / "jupyter"), **(env or {})}
-    voila = Path(sys.executable).with_name("voila")
+    if plain:  # Voila itself: a kernel per reader (the benchmark's baseline)
+        command = [str(Path(sys.executable).with_name("voila"))]
+    else:  # what `make serve` runs: pages rendered once, no kernel per reader
+        command = [sys.executable, "-m", "explainer.delivery.server"]
     with log_path.open("a") as log:
         process = subprocess.Popen(
             [
-                str(voila),
+                *command,
                 f"--port={port}",
                 "--no-browser",
                 *extra_args,
