@@ -32,6 +32,7 @@ def view_inputs(data_dir: Path = DATA_DIR) -> list[Path]:
             *data_dir.glob("*.csv"),
             data_dir / "datapackage.json",
             LESSON_FILE,
+            *NOTEBOOK_DIR.glob("*.ipynb"),
             *PACKAGE_DIR.rglob("*.py"),
             *PACKAGE_DIR.rglob("*.j2"),
             *(p for p in STATIC_DIR.rglob("*") if p.is_file()),

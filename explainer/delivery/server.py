@@ -70,7 +70,10 @@ def render_pages(base_url: str) -> dict[str, str]:
     """The Voila edition's page of every section, keyed by notebook name."""
     from explainer.data.loading import load_story
     from explainer.delivery.static_site import section_page
+    from explainer.sections.lesson import load_lesson
 
+    load_story.cache_clear()  # read the files afresh: they changed since the last rendering
+    load_lesson.cache_clear()
     story = load_story()
     return {s.notebook: section_page(story, s, "voila", base_url) for s in SECTIONS}
 
