@@ -1,12 +1,14 @@
 """Every path the package reads or writes, named once."""
 
+import os
 from pathlib import Path
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 PROJECT_DIR = PACKAGE_DIR.parent
 
 # Inputs
-DATA_DIR = PROJECT_DIR / "data"
+# EXPLAINER_DATA_DIR points the package at another copy of the data package (tests use it).
+DATA_DIR = Path(os.environ.get("EXPLAINER_DATA_DIR") or PROJECT_DIR / "data")
 LESSON_FILE = PROJECT_DIR / "lesson" / "lesson.toml"
 NOTEBOOK_DIR = PROJECT_DIR / "notebooks"
 STATIC_DIR = PACKAGE_DIR / "delivery" / "static"

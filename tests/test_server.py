@@ -2,6 +2,8 @@
 
 import logging
 
+import pytest
+
 from explainer.data.problems import DataError, Problem
 from explainer.delivery import server
 from explainer.site import SECTIONS
@@ -45,3 +47,40 @@ def test_every_section_renders_a_whole_page_for_the_server(story):
         assert 'src="/base/voila/templates/explainer/static/page.js"' in html
         assert 'href="/base/voila/render/01-timeline.ipynb">Timeline</a>' in html
         assert "assets/" not in html.split("<body")[0]
+
+
+@pytest.mark.browser  # starts a server: with the slow tests, not `make test-fast`
+def test_an_edit_while_serving_reaches_readers_and_a_bad_one_keeps_the_last_good(
+    data_copy, tmp_path
+):
+    import time
+    import urllib.request
+
+    from conftest import read_rows, write_rows
+
+    from explainer.tooling.serving import voila_server
+
+    def timeline(url):
+        with urllib.request.urlopen(f"{url}voila/render/01-timeline.ipynb", timeout=10) as page:
+            return page.read().decode()
+
+    def wait_for(check, seconds=15):
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline and not check():
+            time.sleep(0.5)
+        return check()
+
+    log = tmp_path / "voila.log"
+    env = {"EXPLAINER_DATA_DIR": str(data_copy)}
+    with voila_server(log, env=env) as (url, _process):
+        events = data_copy / "events.csv"
+        rows = read_rows(events)
+        rows[0]["title"] = "A title edited while the server ran"
+        write_rows(events, rows)
+        assert wait_for(lambda: "A title edited while the server ran" in timeline(url))
+        rows[0]["date"] = "2018-13-45"
+        write_rows(events, rows)
+        assert wait_for(lambda: "pages not re-rendered" in log.read_text())
+        assert "A title edited while the server ran" in timeline(url)  # the last good page
+    lines = [line for line in log.read_text().splitlines() if "pages not re-rendered" in line]
+    assert len(lines) == 1 and "events.csv:2: date" in lines[0], lines
