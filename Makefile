@@ -44,7 +44,7 @@ CHROMIUM ?= /usr/bin/chromium
 export JUPYTER_PATH := $(CURDIR)/share/jupyter
 export PYDEVD_DISABLE_FILE_VALIDATION := 1
 
-.PHONY: help setup serve test test-fast validate lint js lab lock check-lock browser clean dictionary screenshots static bench handout
+.PHONY: help setup serve test test-fast test-js validate lint js lab lock check-lock browser clean dictionary screenshots static bench handout
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -110,13 +110,17 @@ lint: $(STAMP) ## ruff, and notebooks must carry no outputs
 	@$(BIN)/ruff format --check --quiet explainer tests
 	@$(BIN)/nbstripout --verify notebooks/*.ipynb
 
-test: $(ASSETS) browser ## Everything: lint, data, unit, notebook (nbval) and browser tests
-	@$(MAKE) --no-print-directory lint validate
+test: $(ASSETS) browser ## Everything: lint, data, JavaScript unit, Python unit, notebook (nbval) and browser tests
+	@$(MAKE) --no-print-directory lint validate test-js
 	@echo "==> pytest (unit, notebooks, browser)"
 	@$(BIN)/python -m pytest tests --nbval-lax notebooks -p no:cacheprovider
 
 test-fast: $(STAMP) $(VIEWS_JS) ## Unit tests only
 	@$(BIN)/python -m pytest tests -m "not browser" -p no:cacheprovider
+
+test-js: ## The views' JavaScript unit tests (js/tests, Node's test runner)
+	@echo "==> node --test (JavaScript unit tests)"
+	@node --test js/tests/*.test.js
 
 static: $(STAMP) $(NODE_STAMP) $(VIEWS_JS) browser ## Build the static reader edition into site/, handouts included (no kernel, no CDN)
 	@$(BIN)/python -m explainer static site
