@@ -44,7 +44,7 @@ CHROMIUM ?= /usr/bin/chromium
 export JUPYTER_PATH := $(CURDIR)/share/jupyter
 export PYDEVD_DISABLE_FILE_VALIDATION := 1
 
-.PHONY: help setup serve test test-fast test-js validate lint js lab lock check-lock browser clean dictionary screenshots static bench handout
+.PHONY: help setup serve test test-fast test-js validate lint format js lab lock check-lock browser clean dictionary screenshots static bench handout
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -67,7 +67,7 @@ setup: $(STAMP) ## Create .venv and install the pinned packages (run by every co
 NODE_STAMP := node_modules/.package-lock.json
 $(NODE_STAMP): package-lock.json
 	@command -v npm >/dev/null || { echo "==> Node 20 and npm are needed to build the views' JavaScript: install them (e.g. sudo apt-get install nodejs npm)"; exit 1; }
-	@echo "==> Installing the pinned npm packages from package-lock.json (npm ci: esbuild, the plotly.js build)"
+	@echo "==> Installing the pinned npm packages from package-lock.json (npm ci: esbuild, Biome, the plotly.js build)"
 	@npm ci --no-audit --no-fund --loglevel=error
 
 # The views' JavaScript: ES modules in js/src, built by esbuild into the widget's module and the
@@ -105,10 +105,15 @@ validate: $(STAMP) ## Check the data package (data/) and list every problem
 dictionary: $(STAMP) ## Rewrite docs/data-dictionary.md from data/datapackage.json
 	@$(BIN)/python -m explainer dictionary --write
 
-lint: $(STAMP) ## ruff, and notebooks must carry no outputs
+lint: $(STAMP) $(NODE_STAMP) ## ruff and Biome (Python and JavaScript), and notebooks must carry no outputs
 	@$(BIN)/ruff check explainer tests
 	@$(BIN)/ruff format --check --quiet explainer tests
+	@node_modules/.bin/biome ci --error-on-warnings --reporter=summary
 	@$(BIN)/nbstripout --verify notebooks/*.ipynb
+
+format: $(STAMP) $(NODE_STAMP) ## Format the Python (ruff) and the JavaScript (Biome) in place
+	@$(BIN)/ruff format --quiet explainer tests bench
+	@node_modules/.bin/biome check --write
 
 test: $(ASSETS) browser ## Everything: lint, data, JavaScript unit, Python unit, notebook (nbval) and browser tests
 	@$(MAKE) --no-print-directory lint validate test-js
