@@ -70,17 +70,20 @@ $(NODE_STAMP): package-lock.json
 	@echo "==> Installing the pinned npm packages from package-lock.json (npm ci: esbuild, Biome, the plotly.js build)"
 	@npm ci --no-audit --no-fund --loglevel=error
 
+# Every file the views and generated pages are built from (explainer/paths.py view_inputs()).
+VIEW_INPUTS := $(if $(PYTHON),$(shell $(PYTHON) explainer/paths.py))
+
 # The views' JavaScript: ES modules in js/src, built by esbuild into the widget's module and the
-# pages' classic script (explainer/delivery/static/built/, gitignored; js/build.mjs makes both).
+# pages' classic script (explainer/delivery/static/built/, gitignored; js/build.mjs makes both),
+# again whenever one of the view inputs under js/ changes.
 VIEWS_JS := explainer/delivery/static/built/explainer-views.js
-$(VIEWS_JS): $(NODE_STAMP) js/build.mjs $(wildcard js/src/*.js js/src/*/*.js)
+$(VIEWS_JS): $(NODE_STAMP) $(filter js/%,$(VIEW_INPUTS))
 	@echo "==> Building the views' JavaScript from js/src (esbuild)"
 	@node js/build.mjs
 
 js: $(VIEWS_JS) ## Build the views' JavaScript (js/src) with esbuild
 
 ASSETS := share/jupyter/voila/templates/explainer/generated/landing.html
-VIEW_INPUTS := $(if $(PYTHON),$(shell $(PYTHON) explainer/paths.py))
 $(ASSETS): $(STAMP) $(NODE_STAMP) $(VIEWS_JS) $(VIEW_INPUTS)
 	@echo "==> Writing the dashboard's generated files (landing page, handouts, views' script and styles, vendored plotly.js)"
 	@$(BIN)/python -m explainer assets >/dev/null
