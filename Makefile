@@ -44,7 +44,7 @@ CHROMIUM ?= /usr/bin/chromium
 export JUPYTER_PATH := $(CURDIR)/share/jupyter
 export PYDEVD_DISABLE_FILE_VALIDATION := 1
 
-.PHONY: help setup serve test test-fast validate lint lab lock check-lock browser clean dictionary screenshots static bench handout
+.PHONY: help setup serve test test-fast test-js validate lint format js lab lock check-lock browser clean dictionary screenshots static bench handout
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -66,13 +66,25 @@ setup: $(STAMP) ## Create .venv and install the pinned packages (run by every co
 
 NODE_STAMP := node_modules/.package-lock.json
 $(NODE_STAMP): package-lock.json
-	@echo "==> Installing the pinned plotly.js build from package-lock.json (npm ci)"
-	@if command -v npm >/dev/null; then npm ci --no-audit --no-fund --loglevel=error; \
-	else echo "==> npm not found: pages will use the full plotly.js from the plotly wheel"; fi
+	@command -v npm >/dev/null || { echo "==> Node 20 and npm are needed to build the views' JavaScript: install them (e.g. sudo apt-get install nodejs npm)"; exit 1; }
+	@echo "==> Installing the pinned npm packages from package-lock.json (npm ci: esbuild, Biome, the plotly.js build)"
+	@npm ci --no-audit --no-fund --loglevel=error
+
+# Every file the views and generated pages are built from (explainer/paths.py view_inputs()).
+VIEW_INPUTS := $(if $(PYTHON),$(shell $(PYTHON) explainer/paths.py))
+
+# The views' JavaScript: ES modules in js/src, built by esbuild into the widget's module and the
+# pages' classic script (explainer/delivery/static/built/, gitignored; js/build.mjs makes both),
+# again whenever one of the view inputs under js/ changes.
+VIEWS_JS := explainer/delivery/static/built/explainer-views.js
+$(VIEWS_JS): $(NODE_STAMP) $(filter js/%,$(VIEW_INPUTS))
+	@echo "==> Building the views' JavaScript from js/src (esbuild)"
+	@node js/build.mjs
+
+js: $(VIEWS_JS) ## Build the views' JavaScript (js/src) with esbuild
 
 ASSETS := share/jupyter/voila/templates/explainer/generated/landing.html
-VIEW_INPUTS := $(if $(PYTHON),$(shell $(PYTHON) explainer/paths.py))
-$(ASSETS): $(STAMP) $(NODE_STAMP) $(VIEW_INPUTS)
+$(ASSETS): $(STAMP) $(NODE_STAMP) $(VIEWS_JS) $(VIEW_INPUTS)
 	@echo "==> Writing the dashboard's generated files (landing page, handouts, views' script and styles, vendored plotly.js)"
 	@$(BIN)/python -m explainer assets >/dev/null
 
@@ -96,20 +108,29 @@ validate: $(STAMP) ## Check the data package (data/) and list every problem
 dictionary: $(STAMP) ## Rewrite docs/data-dictionary.md from data/datapackage.json
 	@$(BIN)/python -m explainer dictionary --write
 
-lint: $(STAMP) ## ruff, and notebooks must carry no outputs
+lint: $(STAMP) $(NODE_STAMP) ## ruff and Biome (Python and JavaScript), and notebooks must carry no outputs
 	@$(BIN)/ruff check explainer tests
 	@$(BIN)/ruff format --check --quiet explainer tests
+	@node_modules/.bin/biome ci --error-on-warnings --reporter=summary
 	@$(BIN)/nbstripout --verify notebooks/*.ipynb
 
-test: $(ASSETS) browser ## Everything: lint, data, unit, notebook (nbval) and browser tests
-	@$(MAKE) --no-print-directory lint validate
+format: $(STAMP) $(NODE_STAMP) ## Format the Python (ruff) and the JavaScript (Biome) in place
+	@$(BIN)/ruff format --quiet explainer tests bench
+	@node_modules/.bin/biome check --write
+
+test: $(ASSETS) browser ## Everything: lint, data, JavaScript unit, Python unit, notebook (nbval) and browser tests
+	@$(MAKE) --no-print-directory lint validate test-js
 	@echo "==> pytest (unit, notebooks, browser)"
 	@$(BIN)/python -m pytest tests --nbval-lax notebooks -p no:cacheprovider
 
-test-fast: $(STAMP) ## Unit tests only
+test-fast: $(STAMP) $(VIEWS_JS) ## Unit tests only
 	@$(BIN)/python -m pytest tests -m "not browser" -p no:cacheprovider
 
-static: $(STAMP) $(NODE_STAMP) browser ## Build the static reader edition into site/, handouts included (no kernel, no CDN)
+test-js: ## The views' JavaScript unit tests (js/tests, Node's test runner)
+	@echo "==> node --test (JavaScript unit tests)"
+	@node --test js/tests/*.test.js
+
+static: $(STAMP) $(NODE_STAMP) $(VIEWS_JS) browser ## Build the static reader edition into site/, handouts included (no kernel, no CDN)
 	@$(BIN)/python -m explainer static site
 	@echo "==> Try it: $(BIN)/python -m http.server --directory site 8000"
 
@@ -122,7 +143,7 @@ screenshots: $(ASSETS) $(NODE_STAMP) browser ## Full-page PNGs of every page, bo
 bench: $(ASSETS) browser ## Benchmark: time to interactive, latency, a 30-reader burst, memory
 	@$(BIN)/python bench/bench.py
 
-lab: $(STAMP) ## Open the notebooks in JupyterLab, to read the code
+lab: $(STAMP) $(VIEWS_JS) ## Open the notebooks in JupyterLab, to read the code
 	@$(BIN)/jupyter lab notebooks/
 
 LOCK_PYTHON ?= python3.11

@@ -11,11 +11,16 @@ PROJECT_DIR = PACKAGE_DIR.parent
 DATA_DIR = Path(os.environ.get("EXPLAINER_DATA_DIR") or PROJECT_DIR / "data")
 LESSON_FILE = PROJECT_DIR / "lesson" / "lesson.toml"
 NOTEBOOK_DIR = PROJECT_DIR / "notebooks"
-STATIC_DIR = PACKAGE_DIR / "delivery" / "static"
+JS_DIR = PROJECT_DIR / "js"  # the views' ES modules (src/), their build script and tests
+JS_BUILD_SCRIPT = JS_DIR / "build.mjs"
+STATIC_DIR = PACKAGE_DIR / "delivery" / "static"  # the views' styles, and built/ below
 TEMPLATE_DIR = PROJECT_DIR / "share" / "jupyter" / "voila" / "templates" / "explainer"
 SECTION_TEMPLATE_DIR = PACKAGE_DIR / "sections" / "templates"
 
 # Outputs (all gitignored except the README's pictures and the text snapshots)
+BUILT_JS_DIR = STATIC_DIR / "built"  # `make js` (js/build.mjs, esbuild) writes the views' scripts
+WIDGET_MODULE = BUILT_JS_DIR / "widget.js"  # the anywidget's ES module (its _esm)
+VIEWS_SCRIPT_FILE = BUILT_JS_DIR / "explainer-views.js"  # the pages' classic script
 BUILD_DIR = PROJECT_DIR / "build"
 CACHE_DIR = BUILD_DIR / "views"
 HANDOUT_DIR = BUILD_DIR / "handout"
@@ -27,8 +32,9 @@ DICTIONARY_FILE = PROJECT_DIR / "docs" / "data-dictionary.md"  # generated, comm
 
 
 def view_inputs(data_dir: Path = DATA_DIR) -> list[Path]:
-    """Every file the views and generated pages are built from: the view cache's fingerprint and
-    the Makefile's prerequisites both read this list (`python3 explainer/paths.py` prints it)."""
+    """Every file the views and generated pages are built from, the views' JavaScript sources
+    included (not its built files): the view cache's fingerprint and the Makefile's
+    prerequisites both read this list (`python3 explainer/paths.py` prints it)."""
     return sorted(
         [
             *data_dir.glob("*.csv"),
@@ -37,7 +43,9 @@ def view_inputs(data_dir: Path = DATA_DIR) -> list[Path]:
             *NOTEBOOK_DIR.glob("*.ipynb"),
             *PACKAGE_DIR.rglob("*.py"),
             *PACKAGE_DIR.rglob("*.j2"),
-            *(p for p in STATIC_DIR.rglob("*") if p.is_file()),
+            *(JS_DIR / "src").rglob("*.js"),
+            JS_BUILD_SCRIPT,
+            *(p for p in STATIC_DIR.glob("*") if p.is_file()),
             *(p for p in TEMPLATE_DIR.glob("*") if p.is_file()),
         ]
     )

@@ -10,8 +10,8 @@ import subprocess
 import pytest
 
 from explainer.delivery import pages
-from explainer.delivery.mounts import EARLY_MIME, json_script, view_mount, views_script
-from explainer.delivery.widgets import bundle_script, classic_views_script
+from explainer.delivery.mounts import EARLY_MIME, json_script, view_mount
+from explainer.delivery.widgets import classic_views_script, widget_module
 
 EVIL = "</script><script>alert(1)</script><!-- & \u2028"
 
@@ -55,19 +55,27 @@ def test_footer_and_lesson_are_page_html_not_widgets():
     assert "ex-footer" in pages.footer()._repr_mimebundle_()["text/html"]
 
 
-@pytest.mark.parametrize("source", ["const a = 1;", "export default { render };\n" * 2])
-def test_views_script_needs_exactly_one_entry_export(source):
-    with pytest.raises(ValueError, match="exactly once"):
-        views_script(source)
-
-
 @pytest.mark.skipif(shutil.which("node") is None, reason="node is not installed")
-def test_the_classic_views_script_parses_as_a_classic_script(tmp_path):
-    """`node --check` reads a .cjs file as a classic (CommonJS) script: an ES `export` fails it."""
-    module = tmp_path / "module.cjs"
-    module.write_text(bundle_script(), encoding="utf-8")
-    assert subprocess.run(["node", "--check", module], capture_output=True).returncode != 0
+def test_the_built_scripts_are_a_module_and_a_classic_script(tmp_path):
+    """`node --check` reads a .cjs file as a classic (CommonJS) script and a .mjs file as an ES
+    module: the widget's module needs its `export`, the pages' script must have none."""
+    module = tmp_path / "widget.mjs"
+    module.write_text(widget_module(), encoding="utf-8")
+    result = subprocess.run(["node", "--check", module], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert re.search(r"^export \{", widget_module(), re.M), "the widget module exports nothing"
+    as_classic = tmp_path / "widget.cjs"
+    as_classic.write_text(widget_module(), encoding="utf-8")
+    assert subprocess.run(["node", "--check", as_classic], capture_output=True).returncode != 0
     classic = tmp_path / "classic.cjs"
     classic.write_text(classic_views_script(), encoding="utf-8")
     result = subprocess.run(["node", "--check", classic], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+def test_the_built_scripts_hold_every_view_and_the_page_mounts():
+    for script in (widget_module(), classic_views_script()):
+        for name in ("renderTimeline", "renderQuotes", "renderPolicy", "renderPresenter"):
+            assert f"function {name}(" in script, name
+    assert "function drawMountedViews(" in classic_views_script()
+    assert "drawMountedViews" not in widget_module()

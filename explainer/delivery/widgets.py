@@ -3,34 +3,35 @@
 from __future__ import annotations
 
 from functools import cache
+from pathlib import Path
 
 import anywidget
 import traitlets
 
-from explainer.delivery.mounts import EARLY_MIME, view_mount, views_script
-from explainer.paths import STATIC_DIR
+from explainer.delivery.mounts import EARLY_MIME, view_mount
+from explainer.paths import STATIC_DIR, VIEWS_SCRIPT_FILE, WIDGET_MODULE
 
-SCRIPT_PARTS = (
-    "common.js",
-    "timeline.js",
-    "quotes.js",
-    "policy.js",
-    "presenter.js",
-    "entry.js",
-)  # one module
+
+def _built(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise FileNotFoundError(
+            f"{path} is missing: build the views' JavaScript from js/src with `make js`"
+        ) from None
 
 
 @cache
-def bundle_script() -> str:
-    """The views' JavaScript as one ES module (the same file serves Voila and the static site)."""
-    parts = [STATIC_DIR / name for name in SCRIPT_PARTS]
-    return "\n".join(p.read_text(encoding="utf-8") for p in parts if p.exists())
+def widget_module() -> str:
+    """The views as the widget's ES module (built from js/src by esbuild)."""
+    return _built(WIDGET_MODULE)
 
 
 @cache
 def classic_views_script() -> str:
-    """The same views as a classic script that draws every mount on the page it runs in."""
-    return views_script(bundle_script())
+    """The same views as the pages' classic script, which draws every mount on the page it runs
+    in (built from js/src by esbuild; Voila's pages and the static edition load it)."""
+    return _built(VIEWS_SCRIPT_FILE)
 
 
 @cache
@@ -41,7 +42,7 @@ def bundle_style() -> str:
 class ExplainerView(anywidget.AnyWidget):
     """One section's interactive view; all interaction runs client-side."""
 
-    _esm = traitlets.Unicode(bundle_script()).tag(sync=True)
+    _esm = traitlets.Unicode(widget_module()).tag(sync=True)
     _css = traitlets.Unicode(bundle_style()).tag(sync=True)
     view = traitlets.Unicode("").tag(sync=True)
     payload = traitlets.Dict().tag(sync=True)

@@ -1,0 +1,88 @@
+// plotly.js for the charts: loaded once per page from the dashboard's own files (never a CDN),
+// data text escaped for its hover labels, and charts restyled for the reader's settings.
+import { highContrast } from "./contrast.js";
+
+const EXPLAINER_PLOTLY_PATH = "voila/templates/explainer/static/plotly.min.js";
+
+// Plotly renders a few HTML tags inside hover text; escape data before it goes there.
+export function plotlyText(text) {
+  return String(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+function plotlyUrl() {
+  const meta = document.querySelector('meta[name="explainer-plotly"]');
+  if (meta) return meta.getAttribute("content");
+  const config = document.getElementById("jupyter-config-data");
+  let base = "/";
+  if (config) {
+    try {
+      base = JSON.parse(config.textContent).baseUrl || "/";
+    } catch {
+      base = "/";
+    }
+  }
+  return base.replace(/\/?$/, "/") + EXPLAINER_PLOTLY_PATH;
+}
+
+export function loadPlotly() {
+  if (window.Plotly) return Promise.resolve(window.Plotly);
+  if (!window.__explainerPlotly) {
+    window.__explainerPlotly = new Promise((resolve, reject) => {
+      // a page may have started plotly.js already (a script in its head): wait for that one
+      const early = document.querySelector('script[src$="plotly.min.js"]');
+      const script = early || document.createElement("script");
+      script.addEventListener("load", () => {
+        performance.mark("explainer:plotly-loaded");
+        return window.Plotly ? resolve(window.Plotly) : reject(new Error("plotly.js did not load"));
+      });
+      script.addEventListener("error", () =>
+        reject(new Error(`plotly.js could not be fetched from ${script.src}`)),
+      );
+      if (!early) {
+        script.src = plotlyUrl();
+        document.head.append(script);
+      }
+    });
+  }
+  return window.__explainerPlotly;
+}
+
+// Restyle a drawn chart for the reader's settings: near-black text at `looks.text_px` (larger in
+// class mode), and in High contrast black text, strong era bands, larger outlined markers.
+export function styleChart(chart, looks, big) {
+  if (!window.Plotly || !chart.layout || !looks) return Promise.resolve();
+  const look = highContrast() ? looks.contrast : looks.normal;
+  const px = big ? looks.class_text_px : looks.text_px;
+  const text = { size: px, color: look.text };
+  const layout = {
+    "font.size": px,
+    "font.color": look.text,
+    "legend.font": text,
+    "hoverlabel.font.size": px,
+  };
+  for (const axis of ["xaxis", "yaxis"]) {
+    if (!chart.layout[axis]) continue;
+    Object.assign(layout, {
+      [`${axis}.tickfont`]: text,
+      [`${axis}.title.font`]: text,
+      [`${axis}.gridcolor`]: look.grid,
+    });
+  }
+  (chart.layout.annotations || []).forEach((_, i) => {
+    layout[`annotations[${i}].font`] = text;
+  });
+  let era = 0;
+  (chart.layout.shapes || []).forEach((shape, i) => {
+    if (!String(shape.name || "").startsWith("era-")) return;
+    layout[`shapes[${i}].fillcolor`] = look.eras[era % look.eras.length];
+    era += 1;
+  });
+  const traces = chart.data.map((_, i) => i);
+  const markers = {
+    "marker.size": look.marker_size,
+    "marker.line.width": look.marker_line.width,
+    "marker.line.color": look.marker_line.color,
+  };
+  chart.dataset.look = `${highContrast() ? "contrast" : "normal"}-${px}`;
+  return window.Plotly.update(chart, markers, layout, traces);
+}

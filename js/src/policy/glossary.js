@@ -1,0 +1,27 @@
+// The searchable glossary.
+import { h } from "../dom.js";
+import { revisionNotes } from "../revisions.js";
+import { publisherLink } from "../sources.js";
+
+// Each term and its definition (a <dt> and a <dd>, both carrying the term's slug).
+export function glossaryEntries(glossary) {
+  return glossary.flatMap((g) => [
+    h("dt", { id: `term-${g.slug}`, "data-term": g.slug, text: g.term }),
+    h(
+      "dd",
+      { "data-term": g.slug },
+      g.definition,
+      " ",
+      h("span", { class: "ex-source-note" }, "Source: ", publisherLink(g.source)),
+      revisionNotes(g.revisions),
+    ),
+  ]);
+}
+
+// Whether an entry matches a lower-case search in its term, definition or aliases ("": all do).
+export function glossaryMatches(entry, needle) {
+  return (
+    !needle ||
+    `${entry.term} ${entry.definition} ${entry.aliases.join(" ")}`.toLowerCase().includes(needle)
+  );
+}

@@ -1,0 +1,245 @@
+// The policy background view: the separation stepper, the numbers chart and table,
+// Microsoft's earlier stances, and the searchable glossary.
+import { pushQueryParam, queryParam, setQueryParam } from "../address.js";
+import { loadPlotly, styleChart } from "../chart.js";
+import { highContrast, onContrastChange } from "../contrast.js";
+import { fill, h, notice, uid } from "../dom.js";
+import { releaseKernelWhenDrawn } from "../kernel.js";
+import { bringIntoView, revealLinked } from "../scrolling.js";
+import { nextPaint, timed } from "../timing.js";
+import { figureRow, figureTableHead } from "./figures.js";
+import { glossaryEntries, glossaryMatches } from "./glossary.js";
+import { stanceCard, stepDetails, stepListItems } from "./steps.js";
+
+export function renderPolicy(data, el) {
+  performance.mark("explainer:policy-start");
+  const ids = { search: uid("glossary-search") };
+  const state = { step: 0, categories: new Set(data.categories.map((c) => c.id)) };
+
+  const stepList = h("ol", { class: "ex-step-list" });
+  const stepBody = h("article", {
+    class: "ex-card ex-step-card",
+    tabindex: "-1",
+    "aria-live": "polite",
+  });
+  const prev = h(
+    "button",
+    { type: "button", class: "ex-step-button", onclick: () => goTo(state.step - 1) },
+    "◀ Previous step",
+  );
+  const next = h(
+    "button",
+    { type: "button", class: "ex-step-button", onclick: () => goTo(state.step + 1) },
+    "Next step ▶",
+  );
+  const position = h("p", { class: "ex-count", "aria-live": "polite" });
+
+  const categoryBoxes = data.categories.map((c) =>
+    h(
+      "label",
+      { class: "ex-check" },
+      h("input", {
+        type: "checkbox",
+        checked: true,
+        value: c.id,
+        onchange: (ev) => {
+          if (ev.target.checked) state.categories.add(c.id);
+          else state.categories.delete(c.id);
+          drawNumbers();
+        },
+      }),
+      c.label,
+    ),
+  );
+  const chart = h("div", { class: "ex-chart" });
+  const tableBody = h("tbody");
+  const tableCaption = h("caption");
+  const search = h("input", {
+    id: ids.search,
+    type: "search",
+    placeholder: "e.g. Flores, sponsor, ORR",
+    oninput: () => filterGlossary(),
+  });
+  const glossaryList = h("dl", { class: "ex-glossary" });
+
+  const root = h(
+    "section",
+    { class: "ex-view ex-policy", "aria-label": "Policy background" },
+    h("div", { class: "ex-notice", role: "status", hidden: true }),
+    h("h2", { text: "How a family was separated in 2018, step by step" }),
+    h("nav", { "aria-label": "Steps" }, stepList),
+    h(
+      "div",
+      { class: "ex-stepper", role: "group", "aria-label": "Move between steps" },
+      prev,
+      position,
+      next,
+    ),
+    stepBody,
+    h("h2", { text: "The numbers" }),
+    h("p", {
+      class: "ex-hint",
+      text: "Counts as the issuing body or outlet reported them, placed on the date they were reported. Counts of children are circles; counts of families are diamonds. Different bodies counted different things over different periods, so the points are not one series.",
+    }),
+    h("fieldset", { class: "ex-groups" }, h("legend", { text: "Show" }), categoryBoxes),
+    h(
+      "figure",
+      { class: "ex-chart-figure" },
+      chart,
+      h("figcaption", {
+        class: "ex-hint",
+        text: "Chart of official and reported counts by the date they were reported. The table below lists the same figures as text.",
+      }),
+    ),
+    h(
+      "details",
+      { class: "ex-table", open: true },
+      h("summary", { text: "The figures shown, as a table" }),
+      h("table", { class: "ex-cards-on-phone" }, tableCaption, figureTableHead(), tableBody),
+    ),
+    h("h2", { text: "Microsoft's earlier stances (2008-2017)" }),
+    h(
+      "div",
+      { class: "ex-stances" },
+      data.stances.map((s) => stanceCard(s, data.links)),
+    ),
+    h("h2", { id: "glossary", text: "Glossary" }),
+    h(
+      "div",
+      { class: "ex-field" },
+      h("label", { for: ids.search, text: "Search the glossary" }),
+      search,
+    ),
+    glossaryList,
+  );
+  el.replaceChildren(root);
+
+  function goTo(index) {
+    return timed(root, async () => {
+      showStep(index);
+      bringIntoView(stepBody);
+    });
+  }
+
+  function showStep(index) {
+    state.step = Math.max(0, Math.min(data.steps.length - 1, index));
+    const s = data.steps[state.step];
+    stepList.replaceChildren(...stepListItems(data.steps, state.step, goTo));
+    position.textContent = `Step ${state.step + 1} of ${data.steps.length}`;
+    prev.disabled = state.step === 0;
+    next.disabled = state.step === data.steps.length - 1;
+    fill(stepBody, stepDetails(s, data.links));
+    root.dataset.step = String(s.step);
+  }
+
+  function drawNumbers() {
+    return timed(root, async () => {
+      const visible = data.categories.map((c) => state.categories.has(c.id));
+      if (window.Plotly && chart.data)
+        await window.Plotly.restyle(
+          chart,
+          { visible },
+          data.categories.map((_, i) => i),
+        );
+      drawTable();
+    });
+  }
+
+  function drawTable() {
+    const rows = data.figures.filter((f) => state.categories.has(f.category));
+    tableCaption.textContent = `Figures shown (${rows.length})`;
+    tableBody.replaceChildren(...rows.map(figureRow));
+    root.dataset.figures = String(rows.length);
+  }
+
+  function filterGlossary() {
+    const needle = search.value.trim().toLowerCase();
+    for (const node of glossaryList.children) {
+      node.hidden = !glossaryMatches(
+        data.glossary.find((g) => g.slug === node.dataset.term),
+        needle,
+      );
+    }
+  }
+
+  // Mark a term and bring it into view; `history` "push" makes a new history entry (a link
+  // followed in the page: Back returns to the text), "replace" updates the address only.
+  function showTerm(slug, history = "replace") {
+    const target = glossaryList.querySelector(`dt[data-term="${CSS.escape(slug)}"]`);
+    if (!target) {
+      notice(root, "That glossary term was not found; the whole glossary is shown.");
+      return;
+    }
+    search.value = "";
+    filterGlossary();
+    for (const node of glossaryList.querySelectorAll(".ex-current"))
+      node.classList.remove("ex-current");
+    target.classList.add("ex-current");
+    target.nextElementSibling.classList.add("ex-current");
+    bringIntoView(target, "center");
+    root.dataset.term = slug;
+    if (history === "push") pushQueryParam("term", slug);
+    else if (history === "replace") setQueryParam("term", slug);
+  }
+
+  // A glossary link to this same page is followed here, without reloading the page.
+  root.addEventListener("click", (ev) => {
+    const link = ev.target.closest?.("a.ex-term");
+    if (
+      !link ||
+      ev.defaultPrevented ||
+      ev.button !== 0 ||
+      ev.metaKey ||
+      ev.ctrlKey ||
+      ev.shiftKey ||
+      ev.altKey
+    )
+      return;
+    let url;
+    try {
+      url = new URL(link.getAttribute("href"), window.location.href);
+    } catch {
+      return;
+    }
+    const slug = url.searchParams.get("term");
+    if (!slug || url.origin !== window.location.origin || url.pathname !== window.location.pathname)
+      return;
+    ev.preventDefault();
+    showTerm(slug, "push");
+  });
+  window.addEventListener("popstate", () => {
+    const slug = queryParam("term");
+    if (slug && root.isConnected) showTerm(slug, "none");
+  });
+
+  // The first drawing builds every part at once and waits for one paint, not one per part.
+  async function start() {
+    performance.mark("explainer:policy-built");
+    glossaryList.replaceChildren(...glossaryEntries(data.glossary));
+    const wantedStep = Number(queryParam("step"));
+    const linkedStep = Number.isInteger(wantedStep) && wantedStep >= 1;
+    showStep(linkedStep ? wantedStep - 1 : 0);
+    drawTable();
+    const term = queryParam("term");
+    if (term) showTerm(term);
+    performance.mark("explainer:policy-steps");
+    try {
+      await loadPlotly();
+      await window.Plotly.newPlot(chart, data.figure.data, data.figure.layout, data.config);
+      if (highContrast()) await styleChart(chart, data.looks, false);
+      onContrastChange(() => styleChart(chart, data.looks, false));
+      performance.mark("explainer:policy-plotted");
+    } catch {
+      notice(root, "The chart could not be drawn; the table lists every figure.");
+    }
+    await nextPaint();
+    // the chart's drawing moved what lies below it: bring the linked item into view now
+    if (term && root.dataset.term)
+      revealLinked(glossaryList.querySelector(".ex-current"), "center");
+    else if (linkedStep) revealLinked(stepBody);
+    performance.mark("explainer:policy-ready");
+    root.dataset.ready = "true";
+    releaseKernelWhenDrawn();
+  }
+  start();
+}

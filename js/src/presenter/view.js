@@ -1,0 +1,187 @@
+// Presenter mode: the lesson as full-screen slides in large type, driven by the keyboard.
+// Right arrow, Space or Page Down: next; Left arrow or Page Up: back; Home/End; F: full screen.
+// While presenting, the type of each slide is fitted to the screen (never below
+// PRESENTER_MIN_FONT_PX), so a slide never needs scrolling, and the keys work at once.
+import { fill, h } from "../dom.js";
+import { releaseKernelWhenDrawn } from "../kernel.js";
+import { timed } from "../timing.js";
+import {
+  largestFit,
+  PRESENTER_MAX_FONT_PX,
+  PRESENTER_MIN_FONT_PX,
+  SLIDE_MOVES,
+  slideContent,
+} from "./slides.js";
+
+export function renderPresenter(data, el) {
+  const state = { at: 0 };
+  const total = data.slides.length;
+  const counter = h("p", { class: "ex-slide-count", "aria-live": "polite" });
+  const stage = h("div", {
+    class: "ex-slide",
+    role: "region",
+    "aria-roledescription": "slide",
+    tabindex: "0",
+  });
+  const present = h(
+    "button",
+    {
+      type: "button",
+      class: "ex-step-button ex-present-button",
+      onclick: () => togglePresenting(),
+    },
+    "▶ Present full screen (F)",
+  );
+  const prev = h(
+    "button",
+    { type: "button", class: "ex-step-button", onclick: () => go(state.at - 1) },
+    "◀ Back",
+  );
+  const next = h(
+    "button",
+    { type: "button", class: "ex-step-button", onclick: () => go(state.at + 1) },
+    "Next ▶",
+  );
+  const hint = h("p", { class: "ex-hint ex-key-hint", role: "status" });
+  const root = h(
+    "section",
+    {
+      class: "ex-view ex-presenter",
+      id: "ex-presenter",
+      "aria-label": "Presenter mode: lesson slides",
+    },
+    h("div", { class: "ex-notice", role: "status", hidden: true }),
+    stage,
+    h("div", { class: "ex-stepper ex-presenter-bar" }, prev, next, counter, present, hint),
+  );
+  el.replaceChildren(root);
+
+  // Presenting: the deck covers the page (a fixed layer) and the page goes full screen. The whole
+  // document goes full screen, not the deck, because Voila moves its cells into its own panel
+  // once its scripts run, which would end a full screen held by the deck.
+  const presenting = () => root.classList.contains("ex-presenting");
+  const keysReady = () => presenting() || root.contains(document.activeElement);
+
+  function showHint() {
+    root.dataset.keys = keysReady() ? "ready" : "need-click";
+    hint.textContent = keysReady()
+      ? presenting()
+        ? "Keys: → or Space next · ← back · Home, End · Esc leaves full screen"
+        : "Keys: → or Space next · ← back · Home, End · F full screen"
+      : "Click the slide (or press Tab to it) to use the arrow keys.";
+  }
+
+  function draw() {
+    fill(stage, slideContent(data.slides[state.at]));
+    counter.textContent = `Slide ${state.at + 1} of ${total}`;
+    prev.disabled = state.at === 0;
+    next.disabled = state.at === total - 1;
+    root.dataset.slide = String(state.at + 1);
+    fitType();
+  }
+
+  // The largest type (whole pixels) at which the slide's text fits its box without scrolling.
+  function fitType() {
+    if (!presenting()) {
+      stage.style.fontSize = "";
+      delete root.dataset.fit;
+      return;
+    }
+    const overflows = () =>
+      stage.scrollHeight > stage.clientHeight + 1 || stage.scrollWidth > stage.clientWidth + 1;
+    const high = Math.max(
+      PRESENTER_MIN_FONT_PX,
+      Math.min(PRESENTER_MAX_FONT_PX, Math.floor(window.innerHeight / 15)),
+    );
+    const size = largestFit(PRESENTER_MIN_FONT_PX, high, (px) => {
+      stage.style.fontSize = `${px}px`;
+      return !overflows();
+    });
+    stage.style.fontSize = `${size}px`;
+    root.dataset.fit = overflows() ? "overflow" : "fits"; // "overflow": the slide scrolls
+  }
+
+  function go(index) {
+    return timed(root, async () => {
+      state.at = Math.max(0, Math.min(total - 1, index));
+      draw();
+    });
+  }
+
+  function afterModeChange() {
+    root.dataset.presenting = String(presenting());
+    document.documentElement.classList.toggle("ex-presenting-page", presenting());
+    present.textContent = presenting() ? "✕ Leave full screen (Esc)" : "▶ Present full screen (F)";
+    fitType();
+    if (presenting()) stage.focus({ preventScroll: true }); // the keys work at once
+    showHint();
+  }
+
+  function togglePresenting() {
+    if (presenting()) {
+      root.classList.remove("ex-presenting");
+      if (document.fullscreenElement) document.exitFullscreen().catch(() => {});
+    } else {
+      root.classList.add("ex-presenting");
+      const page = document.documentElement;
+      if (page.requestFullscreen && !document.fullscreenElement)
+        page.requestFullscreen().catch(() => {});
+    }
+    afterModeChange();
+  }
+
+  function onKey(ev) {
+    if (ev.defaultPrevented || ev.altKey || ev.ctrlKey || ev.metaKey) return;
+    if (["INPUT", "SELECT", "TEXTAREA"].includes(ev.target.tagName)) return;
+    if (ev.key in SLIDE_MOVES) {
+      ev.preventDefault();
+      go(state.at + SLIDE_MOVES[ev.key]);
+    } else if (ev.key === "Home") {
+      ev.preventDefault();
+      go(0);
+    } else if (ev.key === "End") {
+      ev.preventDefault();
+      go(total - 1);
+    } else if (ev.key === "f" || ev.key === "F") {
+      ev.preventDefault();
+      togglePresenting();
+    } else if (ev.key === "Escape" && presenting()) {
+      ev.preventDefault();
+      togglePresenting();
+    }
+  }
+
+  root.addEventListener("keydown", onKey);
+  // while presenting the keys work wherever the focus is
+  document.addEventListener("keydown", (ev) => {
+    if (presenting() && !root.contains(ev.target)) onKey(ev);
+  });
+  document.addEventListener("fullscreenchange", () => {
+    if (!document.fullscreenElement && presenting())
+      togglePresenting(); // Esc left full screen
+    else fitType();
+  });
+  root.addEventListener("focusin", showHint);
+  root.addEventListener("focusout", () =>
+    setTimeout(() => {
+      // Voila moving the page's cells drops the focus: while presenting, take it back
+      if (presenting() && !root.contains(document.activeElement))
+        stage.focus({ preventScroll: true });
+      showHint();
+    }, 0),
+  );
+  window.addEventListener("resize", fitType);
+  // "Present full screen" buttons elsewhere on the page (the top of the lesson) start this deck
+  for (const button of document.querySelectorAll("[data-present-slides]")) {
+    button.onclick = (ev) => {
+      ev.preventDefault();
+      if (!presenting()) togglePresenting();
+    };
+    button.disabled = false;
+  }
+
+  draw();
+  showHint();
+  root.dataset.ready = "true";
+  releaseKernelWhenDrawn();
+}

@@ -1,0 +1,203 @@
+// The quote comparisons view: curated pairs with checklists, printings compared word by word,
+// and the January post's edit history. Every string from the data is set as text.
+import { queryParam, setQueryParam } from "../address.js";
+import { h, notice, uid } from "../dom.js";
+import { releaseKernelWhenDrawn } from "../kernel.js";
+import { revealLinked } from "../scrolling.js";
+import { timed } from "../timing.js";
+import { checklistParts, sideCard } from "./checklist.js";
+import { historySection } from "./history.js";
+import {
+  comparison,
+  describe,
+  markedRuns,
+  outletNames,
+  printingLegend,
+  RELATION_LABELS,
+} from "./printings.js";
+
+export function renderQuotes(data, el) {
+  const ids = {
+    pair: uid("pair"),
+    group: uid("group"),
+    a: uid("printing-a"),
+    b: uid("printing-b"),
+  };
+  const state = { pair: data.pairs[0], check: null, group: data.variants[0], a: 0, b: 1 };
+
+  const pairSelect = h(
+    "select",
+    { id: ids.pair, onchange: (ev) => choosePair(ev.target.value) },
+    data.pairs.map((p) => h("option", { value: p.id, text: `${p.left.label} / ${p.right.label}` })),
+  );
+  const question = h("p", { class: "ex-question" });
+  const cards = h("div", { class: "ex-pair" });
+  const checklist = h("table", { class: "ex-checklist ex-cards-on-phone" });
+
+  const groupSelect = h(
+    "select",
+    { id: ids.group, onchange: (ev) => chooseGroup(ev.target.value) },
+    data.variants.map((g) =>
+      h("option", { value: g.id, text: `${g.label} (${g.members.length} printings)` }),
+    ),
+  );
+  const aSelect = h("select", {
+    id: ids.a,
+    onchange: (ev) => {
+      state.a = Number(ev.target.value);
+      drawDiff();
+    },
+  });
+  const bSelect = h("select", {
+    id: ids.b,
+    onchange: (ev) => {
+      state.b = Number(ev.target.value);
+      drawDiff();
+    },
+  });
+  const legend = h("dl", { class: "ex-legend" });
+  const summary = h("p", { class: "ex-similarity", "aria-live": "polite" });
+  const inline = h("p", { class: "ex-diff ex-diff-inline" });
+  const sideA = h("div", { class: "ex-diff ex-diff-side" });
+  const sideB = h("div", { class: "ex-diff ex-diff-side" });
+
+  const wordsHeading = h("h2", { text: "How outlets printed the same words" });
+  const root = h(
+    "section",
+    { class: "ex-view ex-quotes", "aria-label": "Quote comparisons" },
+    h("div", { class: "ex-notice", role: "status", hidden: true }),
+    h("h2", { text: "Side by side" }),
+    h("div", { class: "ex-field" }, h("label", { for: ids.pair, text: "Compare" }), pairSelect),
+    question,
+    cards,
+    h("p", {
+      class: "ex-hint",
+      text: "Each row says whether the words on each side mention something. Choose a row to highlight the words that answer it. These are facts about the printed words, not verdicts about the speakers.",
+    }),
+    h("div", { class: "ex-scroll" }, checklist),
+    wordsHeading,
+    h("p", {
+      class: "ex-hint",
+      text: "Outlets sometimes printed the same statement differently. Choose the words and two printings to compare them word by word.",
+    }),
+    h(
+      "div",
+      { class: "ex-controls" },
+      h("div", { class: "ex-field" }, h("label", { for: ids.group, text: "Words" }), groupSelect),
+      h("div", { class: "ex-field" }, h("label", { for: ids.a, text: "Printing A" }), aSelect),
+      h("div", { class: "ex-field" }, h("label", { for: ids.b, text: "Printing B" }), bSelect),
+    ),
+    legend,
+    summary,
+    h(
+      "p",
+      { class: "ex-diff-key" },
+      h("del", { text: "struck through" }),
+      ": changed, only in A · ",
+      h("ins", { text: "underlined" }),
+      ": changed, only in B · ",
+      h("span", { class: "ex-unprinted", text: "grey" }),
+      ": not printed by the other outlet (left out, not changed)",
+    ),
+    h("h3", { text: "Inline" }),
+    inline,
+    h("h3", { text: "Side by side" }),
+    h(
+      "div",
+      { class: "ex-pair" },
+      h("div", {}, h("h4", { text: "Printing A" }), sideA),
+      h("div", {}, h("h4", { text: "Printing B" }), sideB),
+    ),
+    historySection(data),
+  );
+  el.replaceChildren(root);
+
+  function drawCards() {
+    cards.replaceChildren(
+      ...["left", "right"].map((side) => sideCard(state.pair, side, state.check, data.links)),
+    );
+  }
+
+  function toggleCheck(check) {
+    return timed(root, async () => {
+      state.check = state.check === check ? null : check;
+      drawCards();
+      drawChecklist();
+    });
+  }
+
+  function drawChecklist() {
+    checklist.replaceChildren(...checklistParts(state.pair, state.check, toggleCheck));
+  }
+
+  function choosePair(id) {
+    return timed(root, async () => {
+      state.pair = data.pairs.find((p) => p.id === id) || data.pairs[0];
+      state.check = state.pair.checks[0] || null;
+      pairSelect.value = state.pair.id;
+      question.textContent = state.pair.question;
+      drawCards();
+      drawChecklist();
+      setQueryParam("pair", state.pair.id);
+    });
+  }
+
+  function chooseGroup(id) {
+    state.group = data.variants.find((g) => g.id === id) || data.variants[0];
+    groupSelect.value = state.group.id;
+    [state.a, state.b] = state.group.default;
+    for (const select of [aSelect, bSelect]) {
+      select.replaceChildren(
+        ...state.group.members.map((m, i) =>
+          h("option", { value: String(i), text: `${m.source.publisher} (${m.source.date})` }),
+        ),
+      );
+    }
+    setQueryParam("words", state.group.id);
+    return drawDiff();
+  }
+
+  function drawDiff() {
+    return timed(root, async () => {
+      aSelect.value = String(state.a);
+      bSelect.value = String(state.b);
+      const A = state.group.members[state.a],
+        B = state.group.members[state.b];
+      const result = comparison(state.group, state.a, state.b);
+      const names = outletNames(A, B);
+      legend.replaceChildren(...printingLegend(A, B));
+      summary.replaceChildren(
+        h("strong", { class: "ex-relation", text: RELATION_LABELS[result.relation] }),
+        " ",
+        describe(result, names),
+      );
+      summary.dataset.relation = result.relation;
+      inline.replaceChildren(...markedRuns(result.runs, names));
+      sideA.replaceChildren(...markedRuns(result.runs, names, "A"));
+      sideB.replaceChildren(...markedRuns(result.runs, names, "B"));
+      root.dataset.diff = `${state.group.id}:${state.a}-${state.b}`;
+    });
+  }
+
+  function start() {
+    const wantedPair = queryParam("pair");
+    const wantedWords = queryParam("words");
+    if (wantedPair && !data.pairs.some((p) => p.id === wantedPair))
+      notice(root, "That comparison was not found, so the first one is shown.");
+    choosePair(
+      wantedPair && data.pairs.some((p) => p.id === wantedPair) ? wantedPair : data.pairs[0].id,
+    );
+    const group =
+      data.variants.find((g) => g.id === wantedWords) ||
+      data.variants.find((g) => g.id === "stmt-family-unification") ||
+      data.variants[0];
+    chooseGroup(group.id).then(() => {
+      // a link to a comparison or to printed words brings them into view
+      if (wantedWords && group.id === wantedWords) revealLinked(inline, "nearest", wordsHeading);
+      else if (wantedPair && state.pair.id === wantedPair) revealLinked(cards, "nearest", question);
+      root.dataset.ready = "true";
+      releaseKernelWhenDrawn();
+    });
+  }
+  start();
+}

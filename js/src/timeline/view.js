@@ -1,0 +1,376 @@
+// The timeline view: filters, search, zoom presets, class-mode stepping, ?event= links.
+// Runs entirely in the browser, so Voila and the static edition share it.
+import { queryParam, setQueryParam } from "../address.js";
+import { loadPlotly, styleChart } from "../chart.js";
+import { highContrast, onContrastChange } from "../contrast.js";
+import { h, notice, uid } from "../dom.js";
+import { releaseKernelWhenDrawn } from "../kernel.js";
+import { bringIntoView, revealLinked } from "../scrolling.js";
+import { timed } from "../timing.js";
+import { eventDetails, NO_EVENT_HINT } from "./event-card.js";
+import { eventRow, eventTableHead } from "./event-table.js";
+import { chartTime, eventMatches, laneTraces, ringUpdate } from "./events.js";
+
+export function renderTimeline(data, el) {
+  const ids = {
+    era: uid("era"),
+    search: uid("search"),
+    zoom: uid("zoom"),
+    pick: uid("pick"),
+    cls: uid("class"),
+  };
+  // matching: the events the filters keep (drawn on the chart); shown: those of them in the dates
+  // the chart shows (counted, listed, stepped through)
+  const state = {
+    groups: new Set(data.lanes.map((l) => l.id)),
+    era: "all",
+    search: "",
+    current: null,
+    matching: data.events,
+    shown: data.events,
+  };
+  const byId = new Map(data.events.map((e) => [e.id, e]));
+  const laneById = new Map(data.lanes.map((l) => [l.id, l]));
+  const instant = new Map(data.events.map((e) => [e.id, chartTime(e.x)]));
+  const traces = data.lanes.map((_, i) => i);
+
+  const groupBoxes = data.lanes.map((lane) =>
+    h(
+      "label",
+      { class: "ex-check" },
+      h("input", {
+        type: "checkbox",
+        checked: true,
+        value: lane.id,
+        onchange: (ev) => {
+          if (ev.target.checked) state.groups.add(lane.id);
+          else state.groups.delete(lane.id);
+          update();
+        },
+      }),
+      h("span", {
+        class: `ex-glyph ex-glyph-${lane.symbol}`,
+        style: `color:${lane.color}`,
+        "aria-hidden": "true",
+      }),
+      lane.label,
+    ),
+  );
+  const eraSelect = h(
+    "select",
+    {
+      id: ids.era,
+      onchange: (ev) => {
+        state.era = ev.target.value;
+        update();
+      },
+    },
+    h("option", { value: "all", text: "All eras" }),
+    data.eras.map((era) => h("option", { value: era.id, text: era.label })),
+  );
+  const search = h("input", {
+    id: ids.search,
+    type: "search",
+    placeholder: "e.g. Nadella, letter, tenet",
+    oninput: (ev) => {
+      state.search = ev.target.value.trim().toLowerCase();
+      update();
+    },
+  });
+  const zoom = h(
+    "select",
+    { id: ids.zoom, onchange: (ev) => zoomTo(ev.target.value) },
+    data.presets.map((p) => h("option", { value: p.id, text: p.label })),
+  );
+  const count = h("p", { class: "ex-count", "aria-live": "polite" });
+  const chart = h("div", { class: "ex-chart" });
+  const pick = h("select", {
+    id: ids.pick,
+    onchange: (ev) => select(ev.target.value, { reveal: true }),
+  });
+  const prev = h(
+    "button",
+    { type: "button", class: "ex-step-button", onclick: () => step(-1, { reveal: true }) },
+    "◀ Previous",
+  );
+  const next = h(
+    "button",
+    { type: "button", class: "ex-step-button", onclick: () => step(1, { reveal: true }) },
+    "Next ▶",
+  );
+  const classMode = h("input", {
+    id: ids.cls,
+    type: "checkbox",
+    onchange: (ev) => setClassMode(ev.target.checked),
+  });
+  const card = h("article", { class: "ex-card", "aria-live": "polite", tabindex: "-1" });
+  const tableBody = h("tbody");
+  const tableCaption = h("caption");
+
+  const root = h(
+    "section",
+    { class: "ex-view ex-timeline", "aria-label": "Interactive timeline" },
+    h("div", { class: "ex-notice", role: "status", hidden: true }),
+    h(
+      "div",
+      { class: "ex-chart-bar" },
+      count,
+      h("div", { class: "ex-field ex-inline" }, h("label", { for: ids.zoom, text: "Zoom" }), zoom),
+    ),
+    h(
+      "div",
+      { class: "ex-timeline-main" },
+      h(
+        "div",
+        { class: "ex-timeline-chart" },
+        h(
+          "figure",
+          { class: "ex-chart-figure" },
+          chart,
+          h("figcaption", {
+            class: "ex-hint",
+            text: "Timeline chart: one row per group, its name above it, markers in date order. Drag the chart sideways to move through time. The table below lists the same events as text.",
+          }),
+        ),
+        h(
+          "div",
+          { class: "ex-controls" },
+          h("fieldset", { class: "ex-groups" }, h("legend", { text: "Who acted" }), groupBoxes),
+          h("div", { class: "ex-field" }, h("label", { for: ids.era, text: "Era" }), eraSelect),
+          h(
+            "div",
+            { class: "ex-field" },
+            h("label", { for: ids.search, text: "Search events" }),
+            search,
+          ),
+        ),
+      ),
+      h(
+        "div",
+        { class: "ex-timeline-side" },
+        h(
+          "div",
+          {
+            class: "ex-stepper",
+            role: "group",
+            "aria-label": "Step through the events in date order",
+          },
+          prev,
+          h("label", { for: ids.pick, text: "Event" }),
+          pick,
+          next,
+          h(
+            "label",
+            { class: "ex-check", for: ids.cls },
+            classMode,
+            "Class mode (large type; arrow keys step)",
+          ),
+        ),
+        card,
+      ),
+    ),
+    h(
+      "details",
+      { class: "ex-table", open: true },
+      h("summary", { text: "The events shown, as a table" }),
+      h("table", { class: "ex-cards-on-phone" }, tableCaption, eventTableHead(), tableBody),
+    ),
+  );
+  // every event's row is made once; filters only hide rows (rebuilding them cost a frame)
+  const tableRows = data.events.map((e) => eventRow(e, () => select(e.id, { reveal: true })));
+  tableBody.replaceChildren(...tableRows);
+  el.replaceChildren(root);
+
+  // In class mode the arrow keys step, wherever the focus is in the view (the Class mode box
+  // itself included) or when nothing has it; they still move within text fields and menus.
+  document.addEventListener("keydown", (ev) => {
+    if (!root.isConnected || !root.classList.contains("ex-class-mode")) return;
+    const target = ev.target;
+    if (target !== document.body && target !== document.documentElement && !root.contains(target))
+      return;
+    if (target.tagName === "SELECT" || target.tagName === "TEXTAREA") return;
+    if (target.tagName === "INPUT" && !["checkbox", "radio", "button"].includes(target.type))
+      return;
+    if (ev.key === "ArrowRight") {
+      ev.preventDefault();
+      step(1, { reveal: true });
+    }
+    if (ev.key === "ArrowLeft") {
+      ev.preventDefault();
+      step(-1, { reveal: true });
+    }
+  });
+
+  function setClassMode(on) {
+    root.classList.toggle("ex-class-mode", on);
+    classMode.checked = on;
+    classMode.focus(); // keeps the keys here: the arrows step at once
+    return restyle();
+  }
+
+  function restyle() {
+    if (!chart.layout) return Promise.resolve();
+    return styleChart(chart, data.looks, root.classList.contains("ex-class-mode"));
+  }
+
+  // The dates the chart shows now, as [from, to] in milliseconds.
+  function shownDates() {
+    const range = chart.layout?.xaxis?.range;
+    if (range && range.length === 2) return range.map(chartTime);
+    const preset = data.presets.find((p) => p.id === zoom.value) || data.presets[0];
+    return preset.range.map(chartTime);
+  }
+
+  function inShownDates(event) {
+    const [from, to] = shownDates();
+    const at = instant.get(event.id);
+    return at >= from && at <= to;
+  }
+
+  function ring() {
+    const e = state.current && state.matching.includes(state.current) ? state.current : null;
+    return ringUpdate(chart.layout.shapes, data.ring, e, e && laneById.get(e.group).y);
+  }
+
+  // One call for the lanes' points and the ring.
+  async function redraw() {
+    await window.Plotly.update(chart, laneTraces(data.lanes, state.matching), ring(), traces);
+  }
+
+  function fillList() {
+    state.shown = state.matching.filter(inShownDates);
+    const outside = state.matching.length - state.shown.length;
+    count.textContent =
+      `Showing ${state.shown.length} of ${data.events.length} events` +
+      (outside ? ` · ${outside} more outside these dates` : "");
+    pick.replaceChildren(
+      ...state.shown.map((e) => h("option", { value: e.id, text: `${e.when}: ${e.title}` })),
+    );
+    if (state.current && state.shown.includes(state.current)) pick.value = state.current.id;
+    else pick.selectedIndex = -1;
+    tableCaption.textContent = `Events shown (${state.shown.length}), in date order`;
+    const shownIds = new Set(state.shown.map((e) => e.id));
+    for (const row of tableRows) row.hidden = !shownIds.has(row.dataset.event); // no rebuild
+    prev.disabled = next.disabled = state.shown.length === 0;
+  }
+
+  function update() {
+    return timed(root, async () => {
+      state.matching = data.events.filter((e) => eventMatches(e, state));
+      fillList();
+      await redraw();
+    });
+  }
+
+  function showCard(e) {
+    if (!e) card.replaceChildren(h("p", { class: "ex-hint", text: NO_EVENT_HINT }));
+    else card.replaceChildren(...eventDetails(e, data.links));
+  }
+
+  // Choose an event; with reveal, scroll its card (and the chart's ring) into view.
+  function select(id, { reveal = false } = {}) {
+    return timed(root, async () => {
+      state.current = byId.get(id) || null;
+      if (state.current && !state.matching.includes(state.current)) {
+        state.groups = new Set(data.lanes.map((l) => l.id));
+        state.era = "all";
+        state.search = "";
+        groupBoxes.forEach((b) => {
+          b.querySelector("input").checked = true;
+        });
+        eraSelect.value = "all";
+        search.value = "";
+        state.matching = data.events.filter((e) => eventMatches(e, state));
+        await window.Plotly.restyle(chart, laneTraces(data.lanes, state.matching), traces);
+      }
+      if (state.current) await revealOnAxis(state.current);
+      fillList();
+      if (state.current) pick.value = state.current.id;
+      root.dataset.current = state.current ? state.current.id : "";
+      for (const row of tableBody.children)
+        row.classList.toggle("ex-current", row.dataset.event === root.dataset.current);
+      showCard(state.current);
+      setQueryParam("event", state.current ? state.current.id : null);
+      await window.Plotly.relayout(chart, ring());
+      if (reveal && state.current) bringIntoView(card);
+    });
+  }
+
+  function step(direction, options) {
+    if (!state.shown.length) return;
+    const at = state.shown.indexOf(state.current);
+    const target =
+      at < 0
+        ? direction > 0
+          ? 0
+          : state.shown.length - 1
+        : Math.min(state.shown.length - 1, Math.max(0, at + direction));
+    return select(state.shown[target].id, options);
+  }
+
+  // If the chosen event lies outside the visible dates, zoom out to a preset that shows it.
+  async function revealOnAxis(event) {
+    if (inShownDates(event)) return;
+    const at = instant.get(event.id);
+    const preset = data.presets.find(
+      (p) => at >= chartTime(p.range[0]) && at <= chartTime(p.range[1]),
+    );
+    if (!preset) return;
+    zoom.value = preset.id;
+    await window.Plotly.relayout(chart, { "xaxis.range": preset.range });
+  }
+
+  function zoomTo(presetId) {
+    const preset = data.presets.find((p) => p.id === presetId);
+    return timed(root, async () => {
+      await window.Plotly.relayout(chart, { "xaxis.range": preset.range });
+      fillList();
+    });
+  }
+
+  async function start() {
+    performance.mark("explainer:timeline-start");
+    await loadPlotly();
+    performance.mark("explainer:timeline-plotly");
+    await window.Plotly.newPlot(chart, data.figure.data, data.figure.layout, data.config);
+    performance.mark("explainer:timeline-plotted");
+    chart.on("plotly_click", (ev) => {
+      const point = ev.points?.[0];
+      if (point?.customdata) select(point.customdata[0], { reveal: true });
+    });
+    // dragging the chart through time changes what is counted, listed and stepped through
+    chart.on("plotly_relayout", (change) => {
+      if (
+        Object.keys(change || {}).some(
+          (key) => key.startsWith("xaxis.range") || key === "xaxis.autorange",
+        )
+      )
+        fillList();
+    });
+    onContrastChange(() => restyle());
+    if (highContrast()) await restyle();
+    fillList(); // the figure already shows every event: no restyle needed on first draw
+    const wanted = queryParam("event");
+    if (wanted !== null) {
+      if (!/^[a-z0-9-]{1,80}$/.test(wanted))
+        notice(root, "The link's event id is not valid, so the whole timeline is shown.");
+      else if (!byId.has(wanted))
+        notice(root, `No event has the id "${wanted}", so the whole timeline is shown.`);
+      else {
+        await select(wanted);
+        revealLinked(card);
+      }
+    }
+    if (!state.current) showCard(null);
+    performance.mark("explainer:timeline-ready");
+    root.dataset.ready = "true";
+    releaseKernelWhenDrawn();
+  }
+  start().catch((err) => {
+    notice(root, "The chart could not be drawn; the table below lists every event.");
+    fillList();
+    showCard(null);
+    root.dataset.ready = "error";
+    console.error(err);
+  });
+}
