@@ -1,9 +1,9 @@
 """The markup that places a view on a page, shared by the static edition and Voila's pages.
 
 A mount is a JSON script holding the view model plus an empty element naming the view. The
-browser script `explainer-views.js` (built from js/src/page.js) draws every mount it finds, so a
-Voila page draws its views as soon as its HTML arrives, and the static edition is the same page
-with no kernel. The anywidget that Voila renders later adopts the drawn view instead of drawing
+browser script `explainer-views.js` (built from js/src/page.js) draws every mount it finds, as
+soon as the page's HTML arrives, in the server's pages and the static edition alike. Where a
+notebook runs in a kernel (plain Voila), the anywidget adopts the drawn view instead of drawing
 a second one.
 """
 

@@ -3,7 +3,7 @@
 Voila reads its settings from voila.json in the project folder; this only chooses the address.
 Its log passes through unchanged. Once the landing page answers at the address Voila reports
 (it moves to a nearby port when the asked one is taken), one line says so. Ctrl+C stops Voila
-once, and waits while it shuts its kernels down.
+once, and waits while it shuts down.
 """
 
 from __future__ import annotations
@@ -70,7 +70,7 @@ def _wait_until_ready(process: subprocess.Popen, log: _VoilaLog) -> str | None:
 
 
 def _stop(process: subprocess.Popen) -> int:
-    """Ask Voila to stop, once, and wait while it shuts its kernels down."""
+    """Ask the server to stop, once, and wait while it shuts down."""
     # SIGTERM, not SIGINT: Voila installs its own SIGTERM handler (stop the loop, then shut every
     # kernel down), while SIGINT can arrive ignored from the shell that started us.
     process.terminate()

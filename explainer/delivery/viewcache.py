@@ -1,4 +1,4 @@
-"""View models computed once and kept as JSON, so a reader's kernel only reads a file.
+"""View models computed once and kept as JSON, so a notebook run in a kernel only reads a file.
 
 A cached view is reused while the data and the package's code are unchanged (same files, sizes
 and modification times); otherwise it is rebuilt. `python -m explainer assets` fills the cache

@@ -1,7 +1,6 @@
 // Drawing a view: anywidget calls render({model, el}) for the widget (widget.js); the page's own
 // script (page.js) calls it with a stand-in model for each view mounted in the page's HTML,
 // before any kernel answers.
-import { releaseKernelWhenDrawn } from "./kernel.js";
 import { renderPolicy } from "./policy/view.js";
 import { renderPresenter } from "./presenter/view.js";
 import { renderQuotes } from "./quotes/view.js";
@@ -28,7 +27,6 @@ export function render({ model, el }) {
     // the widget adopts the drawn view: no second copy, no lost focus or state
     drawn.dataset.adopted = "true";
     el.hidden = true;
-    releaseKernelWhenDrawn();
     return;
   }
   const view = EXPLAINER_VIEWS[name];

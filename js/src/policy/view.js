@@ -4,7 +4,6 @@ import { pushQueryParam, queryParam, setQueryParam } from "../address.js";
 import { loadPlotly, styleChart } from "../chart.js";
 import { highContrast, onContrastChange } from "../contrast.js";
 import { fill, h, notice, uid } from "../dom.js";
-import { releaseKernelWhenDrawn } from "../kernel.js";
 import { bringIntoView, revealLinked } from "../scrolling.js";
 import { nextPaint, timed } from "../timing.js";
 import { figureRow, figureTableHead } from "./figures.js";
@@ -239,7 +238,6 @@ export function renderPolicy(data, el) {
     else if (linkedStep) revealLinked(stepBody);
     performance.mark("explainer:policy-ready");
     root.dataset.ready = "true";
-    releaseKernelWhenDrawn();
   }
   start();
 }

@@ -3,7 +3,6 @@
 // While presenting, the type of each slide is fitted to the screen (never below
 // PRESENTER_MIN_FONT_PX), so a slide never needs scrolling, and the keys work at once.
 import { fill, h } from "../dom.js";
-import { releaseKernelWhenDrawn } from "../kernel.js";
 import { timed } from "../timing.js";
 import {
   largestFit,
@@ -183,5 +182,4 @@ export function renderPresenter(data, el) {
   draw();
   showHint();
   root.dataset.ready = "true";
-  releaseKernelWhenDrawn();
 }

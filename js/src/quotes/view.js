@@ -2,7 +2,6 @@
 // and the January post's edit history. Every string from the data is set as text.
 import { queryParam, setQueryParam } from "../address.js";
 import { h, notice, uid } from "../dom.js";
-import { releaseKernelWhenDrawn } from "../kernel.js";
 import { revealLinked } from "../scrolling.js";
 import { timed } from "../timing.js";
 import { checklistParts, sideCard } from "./checklist.js";
@@ -196,7 +195,6 @@ export function renderQuotes(data, el) {
       if (wantedWords && group.id === wantedWords) revealLinked(inline, "nearest", wordsHeading);
       else if (wantedPair && state.pair.id === wantedPair) revealLinked(cards, "nearest", question);
       root.dataset.ready = "true";
-      releaseKernelWhenDrawn();
     });
   }
   start();

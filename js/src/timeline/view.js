@@ -4,7 +4,6 @@ import { queryParam, setQueryParam } from "../address.js";
 import { loadPlotly, styleChart } from "../chart.js";
 import { highContrast, onContrastChange } from "../contrast.js";
 import { h, notice, uid } from "../dom.js";
-import { releaseKernelWhenDrawn } from "../kernel.js";
 import { bringIntoView, revealLinked } from "../scrolling.js";
 import { timed } from "../timing.js";
 import { eventDetails, NO_EVENT_HINT } from "./event-card.js";
@@ -364,7 +363,6 @@ export function renderTimeline(data, el) {
     if (!state.current) showCard(null);
     performance.mark("explainer:timeline-ready");
     root.dataset.ready = "true";
-    releaseKernelWhenDrawn();
   }
   start().catch((err) => {
     notice(root, "The chart could not be drawn; the table below lists every event.");

@@ -1,8 +1,6 @@
-// Page furniture that runs before Voila's own scripts:
-// 1. a high-contrast switch for projectors (remembered on this device);
-// 2. a notice with a reload button when the connection to the reader's kernel is lost.
-// (Chart pages fetch plotly.js early through a preload link in the template; the views, drawn
-// from the page's HTML, run it.)
+// Page furniture that runs before the views draw: a high-contrast switch for projectors
+// (remembered on this device), and links into folded entries. The page opens no websocket: every
+// interaction runs here, so it keeps working if the server goes away.
 
 (function () {
   var KEY = "explainer-contrast";
@@ -22,38 +20,6 @@
   document.addEventListener("DOMContentLoaded", function () {
     applyContrast(document.documentElement.classList.contains("ex-high-contrast"));
   });
-
-  function showLost() {
-    if (document.getElementById("ex-connection-lost")) return;
-    var box = document.createElement("div");
-    box.id = "ex-connection-lost";
-    box.setAttribute("role", "alert");
-    box.className = "ex-connection-lost";
-    var text = document.createElement("span");
-    text.textContent = "The connection to the server was lost. What is on the page still works; reload to reconnect.";
-    var reload = document.createElement("button");
-    reload.type = "button";
-    reload.textContent = "Reload the page";
-    reload.addEventListener("click", function () { window.location.reload(); });
-    box.append(text, " ", reload);
-    document.body.prepend(box);
-  }
-  window.__explainerShowLost = showLost;
-  var Native = window.WebSocket;
-  if (!Native) return;
-  function Watched(url, protocols) {
-    var socket = protocols === undefined ? new Native(url) : new Native(url, protocols);
-    if (String(url).indexOf("/api/kernels/") !== -1) {
-      socket.addEventListener("close", function () {
-        if (!window.__explainerUnloading && !window.__explainerReleased) showLost();
-      });
-    }
-    return socket;
-  }
-  Watched.prototype = Native.prototype;
-  ["CONNECTING", "OPEN", "CLOSING", "CLOSED"].forEach(function (k) { Watched[k] = Native[k]; });
-  window.WebSocket = Watched;
-  window.addEventListener("beforeunload", function () { window.__explainerUnloading = true; });
 })();
 
 // A link to an entry folded inside a closed <details> (the corrections log) opens it and
