@@ -60,8 +60,8 @@ def test_an_edit_while_serving_reaches_readers_and_a_bad_one_keeps_the_last_good
 
     from explainer.tooling.serving import voila_server
 
-    def timeline(url):
-        with urllib.request.urlopen(f"{url}voila/render/01-timeline.ipynb", timeout=10) as page:
+    def timeline(url, path="voila/render/01-timeline.ipynb"):
+        with urllib.request.urlopen(f"{url}{path}", timeout=10) as page:
             return page.read().decode()
 
     def wait_for(check, seconds=15):
@@ -78,6 +78,9 @@ def test_an_edit_while_serving_reaches_readers_and_a_bad_one_keeps_the_last_good
         rows[0]["title"] = "A title edited while the server ran"
         write_rows(events, rows)
         assert wait_for(lambda: "A title edited while the server ran" in timeline(url))
+        descriptor = data_copy / "datapackage.json"
+        descriptor.write_text(descriptor.read_text().replace('"version": "', '"version": "9.'))
+        assert wait_for(lambda: "Data version 9." in timeline(url, ""))  # the landing page too
         rows[0]["date"] = "2018-13-45"
         write_rows(events, rows)
         assert wait_for(lambda: "pages not re-rendered" in log.read_text())

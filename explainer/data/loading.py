@@ -93,3 +93,10 @@ def load_story(data_dir: Path = DATA_DIR) -> Story:
     if story is None:
         raise DataError(problems)
     return story
+
+
+def reload_story(data_dir: Path = DATA_DIR) -> Story:
+    """The story read afresh from the files (for a server whose data may change while it runs)."""
+    read_descriptor.cache_clear()
+    load_story.cache_clear()
+    return load_story(data_dir)

@@ -67,19 +67,19 @@ def _since(started: float) -> float:
 
 
 def render_pages(base_url: str) -> dict[str, str]:
-    """The Voila edition's page of every section, keyed by notebook name."""
-    from explainer.data.loading import load_story
-    from explainer.delivery.static_site import section_page
+    """The Voila edition's landing page (key "") and every section's page (key: notebook name)."""
+    from explainer.data.loading import reload_story
+    from explainer.delivery.static_site import landing_page, section_page
     from explainer.sections.lesson import load_lesson
 
-    load_story.cache_clear()  # read the files afresh: they changed since the last rendering
-    load_lesson.cache_clear()
-    story = load_story()
-    return {s.notebook: section_page(story, s, "voila", base_url) for s in SECTIONS}
+    load_lesson.cache_clear()  # the files changed since the last rendering: read them afresh
+    story = reload_story()
+    pages = {"": landing_page(story, "voila", base_url)}
+    return pages | {s.notebook: section_page(story, s, "voila", base_url) for s in SECTIONS}
 
 
 class RenderedPageHandler(web.RequestHandler):
-    """Sends a section's rendered page; any other address under voila/render/ is a 404."""
+    """Sends a rendered page: the landing page, or a section's; any other name is a 404."""
 
     def initialize(self, rendered: RenderedPages):
         self.rendered = rendered
@@ -109,8 +109,12 @@ class ExplainerVoila(Voila):
 
     def init_handlers(self) -> list:
         handlers = [h for h in super().init_handlers() if not KERNEL_ROUTES.search(h[0])]
-        render = (rf"{self.server_url}voila/render/(.*)", RenderedPageHandler)
-        return [(*render, {"rendered": self.rendered}), *handlers]
+        pages = {"rendered": self.rendered}
+        return [
+            (rf"{self.server_url}()", RenderedPageHandler, pages),  # the landing page
+            (rf"{self.server_url}voila/render/(.*)", RenderedPageHandler, pages),
+            *handlers,
+        ]
 
     def start(self):
         self.rendered = RenderedPages(self.base_url, self.log)

@@ -43,6 +43,7 @@ CSP = (
     "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; "
     "base-uri 'self'; form-action 'self'"
 )
+LANDING_TITLE = "Microsoft, ICE and the family separations of June 2018"
 # Where Voila serves the template's static files (the scripts, styles and plotly.js).
 VOILA_ASSETS = "voila/templates/explainer/static/"
 MARKDOWN = MarkdownIt("commonmark", {"html": False})
@@ -159,6 +160,12 @@ def section_page(
     return page_html(title, body, needs_views, needs_plotly, edition, base_url)
 
 
+def landing_page(story: Story, edition: str = "static", base_url: str = "/") -> str:
+    """The landing page, whole: the story in three sentences, the sections, handouts, citing."""
+    body = landing_html(story, static=edition == "static")
+    return page_html(LANDING_TITLE, body, False, edition=edition, base_url=base_url)
+
+
 def build_static_site(out_dir: Path = SITE_DIR, story: Story | None = None) -> list[Path]:
     """Write the reader edition into out_dir; returns the pages written."""
     story = story or load_story()
@@ -176,13 +183,7 @@ def build_static_site(out_dir: Path = SITE_DIR, story: Story | None = None) -> l
     print(f"==> handouts in {out_dir / STATIC_HANDOUT_HREF}")
     publish_handouts(out_dir / STATIC_HANDOUT_HREF)
     pages = [out_dir / "index.html"]
-    landing = landing_html(story, static=True)
-    pages[0].write_text(
-        page_html(
-            "Microsoft, ICE and the family separations of June 2018", landing, needs_views=False
-        ),
-        encoding="utf-8",
-    )
+    pages[0].write_text(landing_page(story), encoding="utf-8")
     for section in SECTIONS:
         print(f"==> {section.static_page} from notebooks/{section.notebook}")
         target = out_dir / section.static_page
