@@ -11,6 +11,7 @@ import uuid
 import pytest
 from servers import foreign_requests, open_view
 
+from explainer.paths import PROJECT_DIR
 from explainer.site import SECTIONS, section
 
 pytestmark = pytest.mark.browser
@@ -137,6 +138,33 @@ def test_pages_send_a_content_security_policy(voila_url, notebook):
 
 
 @pytest.mark.parametrize(
+    "path, status",
+    [
+        ("", 200),
+        ("voila/render/02-quotes.ipynb", 200),
+        ("voila/templates/explainer/static/page.js", 200),
+        ("voila/templates/explainer/static/generated/student-a4.pdf", 200),
+        ("voila/templates/explainer/static/no-such.js", 404),
+        ("voila/templates/%2e%2e/%2e%2e/voila.json", 404),
+        ("voila/templates/explainer/static/%2e%2e/index.html.j2", 404),
+        ("logout", 404),
+        ("login", 404),
+        ("voila/tree", 404),
+        ("voila/static/voila.js", 404),
+        ("no/such/page", 404),
+    ],
+)
+def test_every_response_carries_the_security_headers_and_no_traceback(voila_url, path, status):
+    got, body, headers = fetch(voila_url + path)
+    assert got == status, (got, body[:200])
+    assert "frame-ancestors 'none'" in headers.get("Content-Security-Policy", "")
+    assert headers.get("X-Content-Type-Options") == "nosniff"
+    assert headers.get("Referrer-Policy") == "no-referrer"
+    assert "Traceback" not in body and "site-packages" not in body
+    assert str(PROJECT_DIR) not in body  # no path of the server's machine
+
+
+@pytest.mark.parametrize(
     "path",
     [
         "api/contents",
@@ -158,10 +186,7 @@ def test_pages_send_a_content_security_policy(voila_url, notebook):
 )
 def test_jupyter_endpoints_give_nothing_useful(voila_url, path):
     status, body, _ = fetch(voila_url + path)
-    assert status in {403, 404} or (status == 200 and '"content": null' in body), (
-        status,
-        body[:200],
-    )
+    assert status == 404, (status, body[:200])
     assert not any(snippet in body for snippet in SOURCE_SNIPPETS)
     assert '"cells"' not in body
 
@@ -190,7 +215,7 @@ def test_no_route_starts_or_reaches_a_kernel(voila_url, method, path):
     except urllib.error.HTTPError as err:
         status, body = err.code, err.read().decode()
     assert status in {403, 404, 405}, (status, body[:200])
-    assert "Traceback" not in body and "/explainer/" not in body
+    assert "Traceback" not in body and str(PROJECT_DIR) not in body
 
 
 def test_kernel_websocket_is_not_served(voila_url):

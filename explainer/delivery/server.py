@@ -14,16 +14,22 @@ import time
 
 from tornado import ioloop, web
 from voila.app import Voila
+from voila.static_file_handler import TemplateStaticFileHandler
 
 from explainer.data.problems import DataError
 from explainer.delivery.viewcache import fingerprint
 from explainer.site import SECTIONS
 
-# Voila's routes that start, reach or feed a kernel: left out of the server.
+# Voila's routes that start, reach or feed a kernel: never served (the server serves only the
+# routes below; this names the ones it must never gain).
 KERNEL_ROUTES = re.compile(
     r"/api/kernels/|/voila/api/shutdown/|/voila/query/|/voila/execution/|/voila/render/"
 )
+# The only template files a page loads: the template's static folder and its generated/ handouts.
+# Plain names only, so no encoded "..", no other template and no Jupyter file can be asked for.
+ASSET_ROUTE = r"voila/templates/(explainer/static/(?:generated/)?[A-Za-z0-9_-][A-Za-z0-9._-]*)"
 CHECK_SECONDS = 2.0
+ERROR_WORDS = {403: "forbidden", 404: "no such page", 405: "method not allowed"}
 
 
 class RenderedPages:
@@ -78,15 +84,25 @@ def render_pages(base_url: str) -> dict[str, str]:
     return pages | {s.notebook: section_page(story, s, "voila", base_url) for s in SECTIONS}
 
 
-class RenderedPageHandler(web.RequestHandler):
+class SecureResponses:
+    """Every response carries voila.json's security headers; an error is one plain line, never a
+    traceback or a path."""
+
+    def set_default_headers(self):
+        super().set_default_headers()
+        for name, value in self.settings.get("headers", {}).items():
+            self.set_header(name, value)
+
+    def write_error(self, status_code: int, **kwargs):
+        self.set_header("Content-Type", "text/plain; charset=UTF-8")
+        self.finish(f"{status_code}: {ERROR_WORDS.get(status_code, 'error')}\n")
+
+
+class RenderedPageHandler(SecureResponses, web.RequestHandler):
     """Sends a rendered page: the landing page, or a section's; any other name is a 404."""
 
     def initialize(self, rendered: RenderedPages):
         self.rendered = rendered
-
-    def set_default_headers(self):
-        for name, value in self.settings.get("headers", {}).items():
-            self.set_header(name, value)
 
     def get(self, path: str):
         page = self.rendered.pages.get(path)
@@ -99,21 +115,30 @@ class RenderedPageHandler(web.RequestHandler):
     def head(self, path: str):
         self.get(path)
 
-    def write_error(self, status_code: int, **kwargs):
-        self.set_header("Content-Type", "text/plain; charset=UTF-8")
-        self.finish(f"{status_code}: no such page\n")
+
+class AssetHandler(SecureResponses, TemplateStaticFileHandler):
+    """The template's static files (scripts, styles, plotly.js, handouts)."""
+
+
+class NotFoundHandler(SecureResponses, web.RequestHandler):
+    """Every other address: a plain 404 (no Jupyter page, API or file is served)."""
+
+    def prepare(self):
+        raise web.HTTPError(404)
 
 
 class ExplainerVoila(Voila):
-    """Voila, minus the routes that start kernels, plus the rendered section pages."""
+    """Voila's server and settings, serving only what a reader needs: the rendered pages and the
+    template's static files. No kernel, Jupyter API, file, login or tree route exists."""
 
     def init_handlers(self) -> list:
-        handlers = [h for h in super().init_handlers() if not KERNEL_ROUTES.search(h[0])]
         pages = {"rendered": self.rendered}
+        root = self.server_url
         return [
-            (rf"{self.server_url}()", RenderedPageHandler, pages),  # the landing page
-            (rf"{self.server_url}voila/render/(.*)", RenderedPageHandler, pages),
-            *handlers,
+            (rf"{root}()", RenderedPageHandler, pages),  # the landing page
+            (rf"{root}voila/render/(.*)", RenderedPageHandler, pages),
+            (f"{root}{ASSET_ROUTE}", AssetHandler),
+            (rf"{root}.*", NotFoundHandler),
         ]
 
     def start(self):
