@@ -67,12 +67,15 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _assets() -> int:
+    from explainer.data.loading import load_story
     from explainer.data.problems import DataError
     from explainer.delivery.assets import write_template_assets
+    from explainer.sections.lesson import LessonError, checked_lesson
 
     try:
+        checked_lesson(load_story())
         written = write_template_assets()
-    except DataError as err:
+    except (DataError, LessonError) as err:
         print(err, file=sys.stderr)
         return 1
     for path in written:

@@ -87,3 +87,44 @@ def test_an_edit_while_serving_reaches_readers_and_a_bad_one_keeps_the_last_good
         assert "A title edited while the server ran" in timeline(url)  # the last good page
     lines = [line for line in log.read_text().splitlines() if "pages not re-rendered" in line]
     assert len(lines) == 1 and "events.csv:2: date" in lines[0], lines
+
+
+@pytest.mark.browser  # starts a server process
+def test_the_server_refuses_to_start_on_bad_data_with_one_clear_line(data_copy):
+    import os
+    import subprocess
+    import sys
+
+    from conftest import read_rows, write_rows
+
+    from explainer.paths import PROJECT_DIR
+    from explainer.tooling.serving import free_port
+
+    rows = read_rows(data_copy / "events.csv")
+    rows[0]["date"] = "1997-13-45"
+    write_rows(data_copy / "events.csv", rows)
+    command = [sys.executable, "-m", "explainer.delivery.server", f"--port={free_port()}"]
+    done = subprocess.run(
+        [*command, "--no-browser", "notebooks/"],
+        cwd=PROJECT_DIR,
+        env={**os.environ, "EXPLAINER_DATA_DIR": str(data_copy)},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    said = done.stdout + done.stderr
+    assert done.returncode == 1
+    assert "the pages cannot be rendered, so the server does not start" in said
+    assert "events.csv:2: date: '1997-13-45'" in said and "Traceback" not in said
+
+
+def test_a_lesson_naming_what_the_data_lacks_is_a_named_problem_not_a_traceback(monkeypatch, story):
+    from explainer.sections import lesson as lesson_module
+
+    real = lesson_module.load_lesson()
+    broken = {**real, "quote_activity": {**real["quote_activity"], "pair": "no-such-pair"}}
+    monkeypatch.setattr(lesson_module, "load_lesson", lambda: broken)
+    with pytest.raises(lesson_module.LessonError) as caught:
+        lesson_module.checked_lesson(story)
+    assert "quote_activity.pair: no quote pair 'no-such-pair'" in str(caught.value)
+    assert server._say(caught.value).startswith("1 problem(s) in lesson/lesson.toml; the first:")

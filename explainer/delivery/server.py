@@ -49,11 +49,13 @@ class RenderedPages:
         started = time.monotonic()
         try:
             pages = render_pages(self.base_url)
-        except (DataError, OSError, ValueError) as error:
+        except (DataError, OSError, ValueError) as error:  # LessonError is a ValueError
             self.stamp = stamp  # retried when the files change again, not on every check
-            self.log.error(
-                "explainer: pages not re-rendered, the last good ones stay: %s", _say(error)
-            )
+            if self.pages:
+                said = "explainer: pages not re-rendered, the last good ones stay: %s"
+            else:
+                said = "explainer: the pages cannot be rendered, so the server does not start: %s"
+            self.log.error(said, _say(error))
             return False
         self.pages, self.stamp = pages, stamp
         self.log.info("explainer: %d pages rendered in %.1f s", len(pages), _since(started))
@@ -64,7 +66,8 @@ def _say(error: Exception) -> str:
     """One line: the count and the first problem of a data error, else the error's first line."""
     problems = getattr(error, "problems", None)
     if problems:
-        return f"{len(problems)} problem(s) in the data; the first: {problems[0]}"
+        where = "lesson/lesson.toml" if isinstance(problems[0], str) else "the data"
+        return f"{len(problems)} problem(s) in {where}; the first: {problems[0]}"
     return (str(error).strip() or repr(error)).splitlines()[0]
 
 
@@ -76,10 +79,11 @@ def render_pages(base_url: str) -> dict[str, str]:
     """The Voila edition's landing page (key "") and every section's page (key: notebook name)."""
     from explainer.data.loading import reload_story
     from explainer.delivery.static_site import landing_page, section_page
-    from explainer.sections.lesson import load_lesson
+    from explainer.sections.lesson import checked_lesson, load_lesson
 
     load_lesson.cache_clear()  # the files changed since the last rendering: read them afresh
     story = reload_story()
+    checked_lesson(story)  # a lesson naming what the data lacks: LessonError, named problems
     pages = {"": landing_page(story, "voila", base_url)}
     return pages | {s.notebook: section_page(story, s, "voila", base_url) for s in SECTIONS}
 
@@ -144,7 +148,6 @@ class ExplainerVoila(Voila):
     def start(self):
         self.rendered = RenderedPages(self.base_url, self.log)
         if not self.rendered.refresh():
-            self.log.critical("explainer: the pages could not be rendered; see the line above")
             self.exit(1)
         super().start()
 

@@ -125,6 +125,27 @@ def resolve_claims(value, story: Story):
     return walk(lesson)
 
 
+class LessonError(ValueError):
+    """The lesson names something the data lacks, or breaks one of its rules."""
+
+    def __init__(self, problems: list[str]):
+        self.problems = problems
+        lines = "\n".join(f"lesson/lesson.toml: {p}" for p in problems)
+        super().__init__(f"{len(problems)} problem(s) in lesson/lesson.toml:\n{lines}")
+
+
+def checked_lesson(story: Story) -> dict:
+    """The lesson, once every id it names is found in the data; LessonError otherwise."""
+    lesson = load_lesson()
+    try:
+        problems = check_lesson(lesson, story)
+    except KeyError as missing:
+        problems = [f"the lesson has no {missing} entry"]
+    if problems:
+        raise LessonError(problems)
+    return lesson
+
+
 def check_lesson(lesson: dict, story: Story) -> list[str]:
     """Every id the lesson names must exist in the data; returns the problems found."""
     events = {e.event_id for e in story.events}
