@@ -3,7 +3,8 @@
 Voila reads its settings from voila.json in the project folder; this only chooses the address.
 Its log passes through unchanged. Once the landing page answers at the address Voila reports
 (it moves to a nearby port when the asked one is taken), one line says so. Ctrl+C stops Voila
-once, and waits while it shuts down.
+once, and waits while it shuts down. `replicas.py` runs several of these behind nginx with the
+same pieces (`start`, `wait_until_ready`, `stop`).
 """
 
 from __future__ import annotations
@@ -37,30 +38,32 @@ def answers(url: str) -> bool:
         return False
 
 
-class _VoilaLog:
-    """Copies Voila's log to stderr and notes the address it reports."""
+class ServerLog:
+    """Copies a server's log to stderr (each line after `label`, if any) and notes the address
+    Voila reports."""
 
-    def __init__(self, stream):
+    def __init__(self, stream, label: str = ""):
         self.url: str | None = None
+        self.label = label
         self.thread = threading.Thread(target=self._copy, args=(stream,), daemon=True)
         self.thread.start()
 
     def _copy(self, stream) -> None:
         announced = False
         for line in stream:
-            sys.stderr.write(line)
+            sys.stderr.write(self.label + line)
             if announced and line.startswith("http"):
                 self.url = line.strip()
             announced = RUNNING_AT in line
 
 
-def _ready_line(url: str) -> str:
+def ready_line(url: str, how: str = "") -> str:
     from explainer.site import SECTIONS
 
-    return f"==> Ready: {url} ({len(SECTIONS)} sections; Ctrl+C stops)"
+    return f"==> Ready: {url} ({len(SECTIONS)} sections{how}; Ctrl+C stops)"
 
 
-def _wait_until_ready(process: subprocess.Popen, log: _VoilaLog) -> str | None:
+def wait_until_ready(process: subprocess.Popen, log: ServerLog) -> str | None:
     """The landing page's address once it answers; None if Voila stopped first."""
     while process.poll() is None:
         if log.url and answers(log.url):
@@ -69,16 +72,30 @@ def _wait_until_ready(process: subprocess.Popen, log: _VoilaLog) -> str | None:
     return None
 
 
-def _stop(process: subprocess.Popen) -> int:
-    """Ask the server to stop, once, and wait while it shuts down."""
+def stop(*processes: subprocess.Popen) -> list[int]:
+    """Ask each server to stop, once, all at the same time, and wait while they shut down; their
+    exit statuses."""
     # SIGTERM, not SIGINT: Voila installs its own SIGTERM handler (stop the loop, then shut every
-    # kernel down), while SIGINT can arrive ignored from the shell that started us.
-    process.terminate()
+    # kernel down), while SIGINT can arrive ignored from the shell that started us. nginx takes
+    # SIGTERM as a fast shutdown.
+    for process in processes:
+        if process.poll() is None:
+            process.terminate()
+    return [_wait_or_kill(process) for process in processes]
+
+
+def _wait_or_kill(process: subprocess.Popen) -> int:
     try:
         return process.wait(timeout=SHUTDOWN_SECONDS)
     except subprocess.TimeoutExpired:
         process.kill()
         return process.wait()
+
+
+def stop_on_signals() -> None:
+    """From now on, Ctrl+C, a closed terminal or `kill` raise KeyboardInterrupt here, once."""
+    for signum in STOP_SIGNALS:
+        signal.signal(signum, _interrupt)
 
 
 def _interrupt(signum, frame):
@@ -92,10 +109,10 @@ def serve(host: str, port: int) -> int:
     return run(voila_command(host, port))
 
 
-def run(command: list[str]) -> int:
-    """Run a Voila command, announce when it is ready, stop it cleanly; its exit status."""
-    # Voila gets a session of its own, so the terminal's Ctrl+C reaches this process only and
-    # Voila is told to stop exactly once, by _stop. A closed terminal or `kill` does the same.
+def start(command: list[str], label: str = "") -> tuple[subprocess.Popen, ServerLog]:
+    """Start a server from the project folder, its log copied to stderr."""
+    # The server gets a session of its own, so the terminal's Ctrl+C reaches this process only and
+    # the server is told to stop exactly once, by stop(). A closed terminal or `kill` does the same.
     process = subprocess.Popen(
         command,
         cwd=PROJECT_DIR,
@@ -105,15 +122,19 @@ def run(command: list[str]) -> int:
         errors="replace",
         start_new_session=True,
     )
-    for signum in STOP_SIGNALS:
-        signal.signal(signum, _interrupt)
-    log = _VoilaLog(process.stderr)
+    return process, ServerLog(process.stderr, label)
+
+
+def run(command: list[str]) -> int:
+    """Run a Voila command, announce when it is ready, stop it cleanly; its exit status."""
+    process, log = start(command)
+    stop_on_signals()
     try:
-        url = _wait_until_ready(process, log)
+        url = wait_until_ready(process, log)
         if url:
-            print(_ready_line(url), flush=True)
+            print(ready_line(url), flush=True)
         status = process.wait()
     except KeyboardInterrupt:
-        status = _stop(process)
+        (status,) = stop(process)
     log.thread.join(timeout=5)
     return status
