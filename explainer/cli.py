@@ -1,4 +1,4 @@
-"""Command line: `python -m explainer validate [DATA_DIR]`."""
+"""Command line: `python -m explainer validate [DATA_DIR]`, `serve`, `serve-replicas`, …"""
 
 from __future__ import annotations
 
@@ -18,6 +18,10 @@ def main(argv: list[str] | None = None) -> int:
     serve = commands.add_parser("serve", help="serve the dashboard with Voila (voila.json)")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8866)
+    replicas = commands.add_parser("serve-replicas", help="serve N copies behind nginx")
+    replicas.add_argument("--replicas", type=_at_least_one, default=2)
+    replicas.add_argument("--host", default="127.0.0.1")
+    replicas.add_argument("--port", type=int, default=8866)
     commands.add_parser("screenshots", help="full-page PNGs of every page and text snapshots")
     handout = commands.add_parser("handout", help="build the student and teacher handouts")
     handout.add_argument("--pdf", action="store_true", help="also print A4 and Letter PDFs")
@@ -47,6 +51,10 @@ def main(argv: list[str] | None = None) -> int:
         from explainer.delivery.serve import serve
 
         return serve(args.host, args.port)
+    if args.command == "serve-replicas":
+        from explainer.delivery.replicas import serve_replicas
+
+        return serve_replicas(args.replicas, args.host, args.port)
     if args.command == "handout":
         from explainer.delivery.handout import build_handouts
 
@@ -64,6 +72,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"==> {len(written)} screenshots; open every one before you call a change done")
         return 0
     return _validate(args.data_dir)
+
+
+def _at_least_one(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"a whole number of 1 or more, not {text!r}")
+    return int(text)
 
 
 def _assets() -> int:

@@ -16,6 +16,7 @@ JS_BUILD_SCRIPT = JS_DIR / "build.mjs"
 STATIC_DIR = PACKAGE_DIR / "delivery" / "static"  # the views' styles, and built/ below
 TEMPLATE_DIR = PROJECT_DIR / "share" / "jupyter" / "voila" / "templates" / "explainer"
 SECTION_TEMPLATE_DIR = PACKAGE_DIR / "sections" / "templates"
+NGINX_TEMPLATE = PROJECT_DIR / "deploy" / "nginx.conf.j2"  # `make serve-replicas`'s proxy
 
 # Outputs (all gitignored except the README's pictures and the text snapshots)
 BUILT_JS_DIR = STATIC_DIR / "built"  # `make js` (js/build.mjs, esbuild) writes the views' scripts
@@ -25,6 +26,7 @@ BUILD_DIR = PROJECT_DIR / "build"
 CACHE_DIR = BUILD_DIR / "views"
 HANDOUT_DIR = BUILD_DIR / "handout"
 SCREENSHOT_DIR = BUILD_DIR / "screenshots"
+NGINX_DIR = BUILD_DIR / "nginx"  # the proxy's prefix: its nginx.conf, pid, logs and temp files
 SITE_DIR = PROJECT_DIR / "site"
 README_DIR = PROJECT_DIR / "docs" / "screenshots"
 SNAPSHOT_DIR = PROJECT_DIR / "tests" / "snapshots"
