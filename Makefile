@@ -40,14 +40,15 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 PORT   ?= 8866
 HOST   ?= 127.0.0.1
+N      ?= 2
 CHROMIUM ?= /usr/bin/chromium
 export JUPYTER_PATH := $(CURDIR)/share/jupyter
 export PYDEVD_DISABLE_FILE_VALIDATION := 1
 
-.PHONY: help setup serve test test-fast test-js validate lint format js lab lock check-lock browser clean dictionary screenshots static bench handout
+.PHONY: help setup serve serve-replicas proxy test test-fast test-js validate lint format js lab lock check-lock browser clean dictionary screenshots static bench handout
 
 help: ## List the commands
-	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
 
 $(STAMP): requirements.lock pyproject.toml
 	@if [ -z "$(PYTHON)" ]; then echo "==> No Python 3.11 or later found: install python3.12 (or 3.11, 3.13) with its venv module, or run 'make PYTHON=/path/to/python3.X ...'"; exit 1; fi
@@ -102,6 +103,18 @@ serve: $(ASSETS) ## Serve the dashboard with Voila on http://$(HOST):$(PORT)/ (s
 	@echo "==> Starting Voila on http://$(HOST):$(PORT)/ with voila.json; a line says when it is ready"
 	@$(BIN)/python -m explainer serve --host=$(HOST) --port=$(PORT)
 
+serve-replicas: $(ASSETS) proxy ## Serve N copies (N=2) behind nginx on http://$(HOST):$(PORT)/ (docs/deploy.md)
+	@echo "==> Starting $(N) replicas behind nginx on http://$(HOST):$(PORT)/ (build/nginx/); a line says when it is ready"
+	@$(BIN)/python -m explainer serve-replicas --replicas=$(N) --host=$(HOST) --port=$(PORT)
+
+# nginx as the project runs it: Debian's package, never its system service (deploy/install-nginx.sh).
+proxy: ## Install Debian's nginx if missing (root only), for make serve-replicas and its test
+	@if command -v nginx >/dev/null || [ -x /usr/sbin/nginx ]; then echo "==> nginx: $$(command -v nginx || echo /usr/sbin/nginx)"; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	  echo "==> Installing Debian's nginx (make serve-replicas runs it as you, in build/nginx/)"; \
+	  deploy/install-nginx.sh; \
+	else echo "==> nginx not found: run 'sudo apt-get install nginx' (the replicas test will be skipped)"; fi
+
 validate: $(STAMP) ## Check the data package (data/) and list every problem
 	@$(BIN)/python -m explainer validate data
 
@@ -118,7 +131,7 @@ format: $(STAMP) $(NODE_STAMP) ## Format the Python (ruff) and the JavaScript (B
 	@$(BIN)/ruff format --quiet explainer tests bench
 	@node_modules/.bin/biome check --write
 
-test: $(ASSETS) browser ## Everything: lint, data, JavaScript unit, Python unit, notebook (nbval) and browser tests
+test: $(ASSETS) browser proxy ## Everything: lint, data, JavaScript unit, Python unit, notebook (nbval) and browser tests
 	@$(MAKE) --no-print-directory lint validate test-js
 	@echo "==> pytest (unit, notebooks, browser)"
 	@$(BIN)/python -m pytest tests --nbval-lax notebooks -p no:cacheprovider
