@@ -59,9 +59,9 @@ def nginx_binary() -> str | None:
     return shutil.which("nginx") or shutil.which("nginx", path="/usr/sbin:/usr/local/sbin")
 
 
-def nginx_config(listen: str, replicas: list[str]) -> str:
+def nginx_config(listen: str, replicas: list[str], user: str | None = None) -> str:
     """deploy/nginx.conf.j2 for nginx listening on `listen` ("host:port"), in front of
-    `replicas` ("host:port" each)."""
+    `replicas` ("host:port" each), its workers run as `user` ("name group") if given."""
     import jinja2
 
     template = jinja2.Template(
@@ -69,7 +69,7 @@ def nginx_config(listen: str, replicas: list[str]) -> str:
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
     )
-    return template.render(listen=listen, replicas=replicas, user=_user_when_root())
+    return template.render(listen=listen, replicas=replicas, user=user)
 
 
 def write_nginx_prefix(prefix: Path, listen: str, replicas: list[str]) -> Path:
@@ -77,7 +77,7 @@ def write_nginx_prefix(prefix: Path, listen: str, replicas: list[str]) -> Path:
     for folder in ("logs", "temp"):
         (prefix / folder).mkdir(parents=True, exist_ok=True)
     config = prefix / "nginx.conf"
-    config.write_text(nginx_config(listen, replicas), encoding="utf-8")
+    config.write_text(nginx_config(listen, replicas, _user_when_root()), encoding="utf-8")
     return config
 
 
