@@ -8,10 +8,12 @@ import os
 import re
 import signal
 import subprocess
+import sys
 import urllib.error
 import urllib.request
 from urllib.parse import urljoin, urlparse
 
+import psutil
 import pytest
 from servers import free_port, open_page
 
@@ -22,6 +24,7 @@ from explainer.delivery.replicas import (
     replicas_behind_nginx,
     write_nginx_prefix,
 )
+from explainer.paths import PROJECT_DIR
 from explainer.site import SECTIONS, url
 
 pytestmark = pytest.mark.browser
@@ -107,6 +110,31 @@ def test_every_page_stays_complete_when_a_replica_dies(tmp_path, page):
                 page.wait_for_selector(".ex-footer")
     assert replicas.nginx.poll() is not None, "nginx still running"
     assert all(server.poll() is not None for server in replicas.servers), "a replica is left"
+
+
+def test_ctrl_c_stops_nginx_and_every_replica():
+    _nginx_or_skip()
+    port = free_port()
+    wrapper = subprocess.Popen(
+        [sys.executable, "-m", "explainer", "serve-replicas", "--replicas=2", f"--port={port}"],
+        cwd=PROJECT_DIR,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    ready = wrapper.stdout.readline()
+    assert ready == (
+        f"==> Ready: http://127.0.0.1:{port}/ ({len(SECTIONS)} sections, "
+        "2 replicas behind nginx; Ctrl+C stops)\n"
+    )
+    started = psutil.Process(wrapper.pid).children(recursive=True)
+    names = sorted(child.name() for child in started)
+    assert names.count("nginx") >= 2 and len(names) - names.count("nginx") == 2, names
+    wrapper.send_signal(signal.SIGINT)
+    wrapper.send_signal(signal.SIGINT)  # a second Ctrl+C must not cut the shutdown short
+    assert wrapper.wait(timeout=60) == 0
+    _, alive = psutil.wait_procs(started, timeout=5)
+    assert not alive, f"left running: {alive}"
 
 
 def test_nginx_accepts_the_rendered_config(tmp_path):

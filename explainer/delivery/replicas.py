@@ -194,13 +194,11 @@ def _watch(replicas: Replicas) -> int:
         for number, server in enumerate(replicas.servers, 1):
             if server.poll() is not None and number not in told:
                 told.add(number)
-                url = replicas.server_urls[number - 1]
-                print(
-                    f"==> replica {number} ({url}) stopped (status {server.returncode}); "
-                    f"nginx sends its readers to the {len(replicas.servers) - len(told)} left",
-                    file=sys.stderr,
-                    flush=True,
-                )
+                left = len(replicas.servers) - len(told)
+                said = f"==> replica {number} ({replicas.server_urls[number - 1]}) stopped"
+                said += f" (status {server.returncode})"
+                said += f"; nginx sends its readers to the {left} left" if left else ""
+                print(said, file=sys.stderr, flush=True)
         if len(told) == len(replicas.servers):
             print("==> no replica left: stopping nginx", file=sys.stderr, flush=True)
             return 1
