@@ -45,7 +45,7 @@ CHROMIUM ?= /usr/bin/chromium
 export JUPYTER_PATH := $(CURDIR)/share/jupyter
 export PYDEVD_DISABLE_FILE_VALIDATION := 1
 
-.PHONY: help setup serve serve-replicas proxy test test-fast test-js validate lint format js lab lock check-lock browser clean dictionary screenshots static bench handout
+.PHONY: help setup serve serve-replicas proxy test test-fast test-js validate lint format js lab lock check-lock browser clean dictionary screenshots static bench lighthouse handout
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -155,6 +155,9 @@ screenshots: $(ASSETS) $(NODE_STAMP) browser ## Full-page PNGs of every page, bo
 
 bench: $(ASSETS) browser ## Benchmark: time to interactive, latency, a 30-reader burst, memory
 	@$(BIN)/python bench/bench.py
+
+lighthouse: $(ASSETS) $(NODE_STAMP) browser ## Lighthouse (mobile, median of 2) on every page of both editions: score, CLS, LCP, TBT, bytes, requests
+	@CHROMIUM=$(CHROMIUM) $(BIN)/python bench/lighthouse.py
 
 lab: $(STAMP) $(VIEWS_JS) ## Open the notebooks in JupyterLab, to read the code
 	@$(BIN)/jupyter lab notebooks/
