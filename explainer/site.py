@@ -14,6 +14,11 @@ EDITIONS = ("voila", "static")
 VOILA_RENDER = "voila/render/"
 # Where the printable handouts are served, from the server's root.
 HANDOUT_DIRS = {"voila": "voila/templates/explainer/static/generated/", "static": "handouts/"}
+# The landing page's meta description; a section's is its blurb.
+LANDING_DESCRIPTION = (
+    "How a Microsoft blog post about ICE resurfaced during the June 2018 family separations: "
+    "the timeline, the quotes, the policy, a classroom lesson and every correction."
+)
 
 
 @dataclass(frozen=True)
@@ -22,7 +27,7 @@ class Section:
     notebook: str
     title: str
     nav: str
-    blurb: str
+    blurb: str  # one sentence: the landing page's card, and the page's meta description
     view: str = ""  # the browser-drawn view its page mounts ("" when the page is server HTML)
 
     @property

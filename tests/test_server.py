@@ -44,7 +44,7 @@ def test_every_section_renders_a_whole_page_for_the_server(story):
     for s in SECTIONS:
         html = section_page(story, s, "voila", "/base/")
         assert html.startswith("<!DOCTYPE html>") and "</html>" in html
-        assert 'src="/base/voila/templates/explainer/static/page.js"' in html
+        assert 'src="/base/voila/templates/explainer/static/page.js?v=' in html
         assert 'href="/base/voila/render/01-timeline.ipynb">Timeline</a>' in html
         assert "assets/" not in html.split("<body")[0]
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from pathlib import Path
 
@@ -37,8 +38,44 @@ COMPILE_HINT = "//# allFunctionsCalledOnLoad\n"
 
 def copy_plotly_js(target: Path) -> Path:
     """Write the pages' plotly.js to `target`, led by the compile hint."""
-    target.write_text(COMPILE_HINT + plotly_js().read_text(encoding="utf-8"), encoding="utf-8")
+    target.write_bytes(page_asset("plotly.min.js"))
     return target
+
+
+# The files a page loads, by name, the same in both editions (the template's static/ folder
+# for the server, assets/ in the static edition). page.js and site.css are committed there.
+PAGE_ASSETS = ("page.js", "site.css", "views.css", VIEWS_SCRIPT, "plotly.min.js")
+
+
+def page_asset(name: str) -> bytes:
+    """One of the files a page loads, as both editions serve it."""
+    if name == "plotly.min.js":
+        return (COMPILE_HINT + plotly_js().read_text(encoding="utf-8")).encode()
+    if name == VIEWS_SCRIPT:
+        return classic_views_script().encode()
+    if name == "views.css":
+        return bundle_style().encode()
+    return (TEMPLATE_DIR / "static" / name).read_bytes()
+
+
+def content_version(content: bytes) -> str:
+    """The version a page's address names a file by (`?v=`): the start of its SHA-256."""
+    return hashlib.sha256(content).hexdigest()[:12]
+
+
+def asset_versions() -> dict[str, str]:
+    """Each page asset's version, for the addresses the pages write."""
+    return {name: content_version(page_asset(name)) for name in PAGE_ASSETS}
+
+
+def write_page_assets(directory: Path, names: tuple[str, ...] = PAGE_ASSETS) -> list[Path]:
+    """Write the page assets named into `directory`, exactly as the pages' versions name them."""
+    directory.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name in names:
+        (directory / name).write_bytes(page_asset(name))
+        written.append(directory / name)
+    return written
 
 
 def write_section_links(generated: Path) -> Path:
@@ -54,13 +91,7 @@ def write_template_assets(template_dir: Path = TEMPLATE_DIR) -> list[Path]:
     handouts (static/generated/, served at voila/templates/explainer/static/generated/);
     returns the files written."""
     static = template_dir / "static"
-    static.mkdir(parents=True, exist_ok=True)
-    plotly_target = static / "plotly.min.js"
-    copy_plotly_js(plotly_target)
-    views_target = static / VIEWS_SCRIPT
-    views_target.write_text(classic_views_script(), encoding="utf-8")
-    styles_target = static / "views.css"
-    styles_target.write_text(bundle_style(), encoding="utf-8")
+    built = write_page_assets(static, ("plotly.min.js", VIEWS_SCRIPT, "views.css"))
     generated = template_dir / "generated"
     generated.mkdir(exist_ok=True)
     landing = generated / "landing.html"
@@ -72,9 +103,7 @@ def write_template_assets(template_dir: Path = TEMPLATE_DIR) -> list[Path]:
     handouts = publish_handouts(static / "generated")
 
     return [
-        plotly_target,
-        views_target,
-        styles_target,
+        *built,
         landing,
         nav,
         *handouts,

@@ -18,18 +18,17 @@ from markdown_it import MarkdownIt
 from explainer.components.escaping import text
 from explainer.data.loading import load_story
 from explainer.data.records import Story
-from explainer.delivery.assets import VIEWS_SCRIPT, copy_plotly_js
+from explainer.delivery.assets import VIEWS_SCRIPT, asset_versions, write_page_assets
 from explainer.delivery.handout import publish_handouts
 from explainer.delivery.mounts import view_mount
-from explainer.delivery.widgets import classic_views_script
-from explainer.paths import NOTEBOOK_DIR, SITE_DIR, STATIC_DIR, TEMPLATE_DIR
+from explainer.paths import NOTEBOOK_DIR, SITE_DIR, TEMPLATE_DIR
 from explainer.sections.corrections import corrections_html
 from explainer.sections.landing import footer_html, landing_html
 from explainer.sections.lesson import lesson_html, presenter_slides
 from explainer.sections.policy import policy_view
 from explainer.sections.quotes import quotes_view
 from explainer.sections.timeline import timeline_view
-from explainer.site import SECTIONS, Section, handout_dir, nav_links, url
+from explainer.site import LANDING_DESCRIPTION, SECTIONS, Section, handout_dir, nav_links, url
 
 STATIC_HANDOUT_HREF = handout_dir("static")
 VIEWS = {
@@ -82,6 +81,13 @@ def asset_dir(edition: str, base_url: str = "/") -> str:
     return "assets/" if edition == "static" else f"{base_url}{VOILA_ASSETS}"
 
 
+def asset_urls(edition: str, base_url: str = "/") -> dict[str, str]:
+    """Each page asset's address, naming its version (`?v=`, a hash of its content): a changed
+    file gets a new address, so browsers may keep each one for good (see server.py)."""
+    assets = asset_dir(edition, base_url)
+    return {name: f"{assets}{name}?v={version}" for name, version in asset_versions().items()}
+
+
 def page_html(
     title: str,
     body: str,
@@ -89,24 +95,26 @@ def page_html(
     needs_plotly: bool = False,
     edition: str = "static",
     base_url: str = "/",
+    description: str = "",
 ) -> str:
     """A whole page: the static edition's, or (edition="voila") the one the server renders once
     and sends to every reader of a section."""
-    assets = asset_dir(edition, base_url)
-    scripts = f'<script defer src="{assets}{VIEWS_SCRIPT}"></script>' if needs_views else ""
+    urls = asset_urls(edition, base_url)
+    scripts = f'<script defer src="{urls[VIEWS_SCRIPT]}"></script>' if needs_views else ""
     if needs_plotly:  # start plotly.js while the page parses, not when the chart asks for it
-        scripts = f'<script defer src="{assets}plotly.min.js"></script>\n' + scripts
+        scripts = f'<script defer src="{urls["plotly.min.js"]}"></script>\n' + scripts
     header = header_html(edition, "" if edition == "static" else base_url)
     return (
         '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f'<meta http-equiv="Content-Security-Policy" content="{CSP}">\n'
-        f'<meta name="explainer-plotly" content="{assets}plotly.min.js">\n'
+        f'<meta name="explainer-plotly" content="{urls["plotly.min.js"]}">\n'
         f"<title>{text(title)}</title>\n"
+        f'<meta name="description" content="{text(description)}">\n'
         '<link rel="icon" href="data:;base64,=">\n'
-        f'<link rel="stylesheet" href="{assets}site.css">\n'
-        f'<link rel="stylesheet" href="{assets}views.css">\n'
-        f'<script src="{assets}page.js"></script>\n'
+        f'<link rel="stylesheet" href="{urls["site.css"]}">\n'
+        f'<link rel="stylesheet" href="{urls["views.css"]}">\n'
+        f'<script src="{urls["page.js"]}"></script>\n'
         f'{scripts}\n</head>\n<body class="ex-page">\n'
         '<a class="ex-skip" href="#main">Skip to content</a>\n'
         f"{header}\n{body}\n</body>\n</html>\n"
@@ -157,13 +165,20 @@ def section_page(
     needs_plotly = (
         nbformat.read(notebook, as_version=4).metadata.get("explainer", {}).get("plotly", False)
     )
-    return page_html(title, body, needs_views, needs_plotly, edition, base_url)
+    return page_html(title, body, needs_views, needs_plotly, edition, base_url, section.blurb)
 
 
 def landing_page(story: Story, edition: str = "static", base_url: str = "/") -> str:
     """The landing page, whole: the story in three sentences, the sections, handouts, citing."""
     body = landing_html(story, static=edition == "static")
-    return page_html(LANDING_TITLE, body, False, edition=edition, base_url=base_url)
+    return page_html(
+        LANDING_TITLE,
+        body,
+        False,
+        edition=edition,
+        base_url=base_url,
+        description=LANDING_DESCRIPTION,
+    )
 
 
 def build_static_site(out_dir: Path = SITE_DIR, story: Story | None = None) -> list[Path]:
@@ -175,11 +190,7 @@ def build_static_site(out_dir: Path = SITE_DIR, story: Story | None = None) -> l
     assets = out_dir / "assets"
     assets.mkdir(parents=True)
     print(f"==> copying assets to {assets}")
-    copy_plotly_js(assets / "plotly.min.js")
-    (assets / VIEWS_SCRIPT).write_text(classic_views_script(), encoding="utf-8")
-    shutil.copyfile(STATIC_DIR / "views.css", assets / "views.css")
-    for name in ("site.css", "page.js"):
-        shutil.copyfile(TEMPLATE_DIR / "static" / name, assets / name)
+    write_page_assets(assets)
     print(f"==> handouts in {out_dir / STATIC_HANDOUT_HREF}")
     publish_handouts(out_dir / STATIC_HANDOUT_HREF)
     pages = [out_dir / "index.html"]

@@ -29,7 +29,7 @@ export function loadPlotly() {
   if (!window.__explainerPlotly) {
     window.__explainerPlotly = new Promise((resolve, reject) => {
       // a page may have started plotly.js already (a script in its head): wait for that one
-      const early = document.querySelector('script[src$="plotly.min.js"]');
+      const early = document.querySelector('script[src*="plotly.min.js"]');
       const script = early || document.createElement("script");
       script.addEventListener("load", () => {
         performance.mark("explainer:plotly-loaded");
