@@ -17,6 +17,7 @@ from voila.app import Voila
 from voila.static_file_handler import TemplateStaticFileHandler
 
 from explainer.data.problems import DataError
+from explainer.delivery.caching import CompressedPages, VersionedAssets
 from explainer.delivery.viewcache import fingerprint
 from explainer.site import SECTIONS
 
@@ -102,8 +103,9 @@ class SecureResponses:
         self.finish(f"{status_code}: {ERROR_WORDS.get(status_code, 'error')}\n")
 
 
-class RenderedPageHandler(SecureResponses, web.RequestHandler):
-    """Sends a rendered page: the landing page, or a section's; any other name is a 404."""
+class RenderedPageHandler(SecureResponses, CompressedPages, web.RequestHandler):
+    """Sends a rendered page: the landing page, or a section's; any other name is a 404.
+    Compressed once per rendering, revalidated by ETag (caching.py)."""
 
     def initialize(self, rendered: RenderedPages):
         self.rendered = rendered
@@ -113,15 +115,15 @@ class RenderedPageHandler(SecureResponses, web.RequestHandler):
         if page is None:
             raise web.HTTPError(404)
         self.set_header("Content-Type", "text/html; charset=UTF-8")
-        self.set_header("Cache-Control", "no-cache")
-        self.write(page)
+        self.write_page(path, page)
 
     def head(self, path: str):
         self.get(path)
 
 
-class AssetHandler(SecureResponses, TemplateStaticFileHandler):
-    """The template's static files (scripts, styles, plotly.js, handouts)."""
+class AssetHandler(SecureResponses, VersionedAssets, TemplateStaticFileHandler):
+    """The template's static files (scripts, styles, plotly.js, handouts): compressed once, and
+    cached for a year when asked for by the version the pages name (caching.py)."""
 
 
 class NotFoundHandler(SecureResponses, web.RequestHandler):

@@ -107,18 +107,62 @@ def launch_chromium(playwright):
     return playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
 
 
-@contextmanager
-def static_server(site_dir: Path):
-    """Serve a built static site on a free port from a background thread; yields its base URL."""
-    import functools
-    import threading
-    from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+def hosted_site_handler():
+    """A request handler serving a built static site as docs/deploy.md asks of a static host:
+    text compressed, every file revalidated by its ETag, and a file asked for by the version the
+    pages name (`?v=`) kept for a year."""
+    import io
+    from http.server import SimpleHTTPRequestHandler
+    from urllib.parse import parse_qs, urlsplit
 
-    class QuietHandler(SimpleHTTPRequestHandler):
+    from explainer.delivery.caching import IMMUTABLE, REVALIDATE, served_file
+
+    class HostedSite(SimpleHTTPRequestHandler):
         def log_message(self, *args):
             pass
 
-    handler = functools.partial(QuietHandler, directory=str(site_dir))
+        def send_head(self):
+            address = urlsplit(self.path)
+            path = Path(self.translate_path(self.path))
+            if path.is_dir() and address.path.endswith("/"):
+                path = path / "index.html"
+            if not path.is_file():
+                return super().send_head()  # a folder's redirect, or a 404
+            served = served_file(str(path))
+            gzipped = served.compressed
+            if "gzip" not in self.headers.get("Accept-Encoding", ""):
+                gzipped = None
+            etag = f'"{served.version}{"" if gzipped is None else "-gzip"}"'
+            current = parse_qs(address.query).get("v", [""])[0] == served.version
+            unchanged = self.headers.get("If-None-Match") == etag
+            self.send_response(304 if unchanged else 200)
+            self.send_header("Cache-Control", IMMUTABLE if current else REVALIDATE)
+            self.send_header("ETag", etag)
+            if served.compressed is not None:
+                self.send_header("Vary", "Accept-Encoding")
+            if unchanged:
+                self.end_headers()
+                return None
+            body = gzipped if gzipped is not None else path.read_bytes()
+            self.send_header("Content-Type", self.guess_type(str(path)))
+            if gzipped is not None:
+                self.send_header("Content-Encoding", "gzip")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            return io.BytesIO(body)
+
+    return HostedSite
+
+
+@contextmanager
+def static_server(site_dir: Path):
+    """Serve a built static site on a free port from a background thread, as a static host set
+    up as docs/deploy.md says would (`hosted_site_handler`); yields its base URL."""
+    import functools
+    import threading
+    from http.server import ThreadingHTTPServer
+
+    handler = functools.partial(hosted_site_handler(), directory=str(site_dir))
     server = ThreadingHTTPServer(("127.0.0.1", free_port()), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
