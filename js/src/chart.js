@@ -47,6 +47,25 @@ export function loadPlotly() {
   return window.__explainerPlotly;
 }
 
+// The next task: lets the browser paint and answer input between two long pieces of work.
+function nextTask() {
+  if (globalThis.scheduler?.yield) return globalThis.scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+// Draw a figure into its (empty) chart element, in a task of its own after the view around it
+// was built, so no single task blocks the page for both. Until then the element holds the
+// figure's height, so drawing it moves nothing below it. Resolves as Plotly.newPlot does.
+export async function drawChart(chart, figure, config) {
+  const height = figure.layout?.height;
+  if (height) chart.style.minHeight = `${height}px`;
+  const Plotly = await loadPlotly();
+  await nextTask();
+  const drawn = await Plotly.newPlot(chart, figure.data, figure.layout, config);
+  chart.style.minHeight = "";
+  return drawn;
+}
+
 // Restyle a drawn chart for the reader's settings: near-black text at `looks.text_px` (larger in
 // class mode), and in High contrast black text, strong era bands, larger outlined markers.
 export function styleChart(chart, looks, big) {

@@ -1,7 +1,7 @@
 // The policy background view: the separation stepper, the numbers chart and table,
 // Microsoft's earlier stances, and the searchable glossary.
 import { pushQueryParam, queryParam, setQueryParam } from "../address.js";
-import { loadPlotly, styleChart } from "../chart.js";
+import { drawChart, styleChart } from "../chart.js";
 import { highContrast, onContrastChange } from "../contrast.js";
 import { fill, h, notice, uid } from "../dom.js";
 import { bringIntoView, revealLinked } from "../scrolling.js";
@@ -223,8 +223,7 @@ export function renderPolicy(data, el) {
     if (term) showTerm(term);
     performance.mark("explainer:policy-steps");
     try {
-      await loadPlotly();
-      await window.Plotly.newPlot(chart, data.figure.data, data.figure.layout, data.config);
+      await drawChart(chart, data.figure, data.config);
       if (highContrast()) await styleChart(chart, data.looks, false);
       onContrastChange(() => styleChart(chart, data.looks, false));
       performance.mark("explainer:policy-plotted");

@@ -1,7 +1,7 @@
 // The timeline view: filters, search, zoom presets, class-mode stepping, ?event= links.
 // Runs entirely in the browser, so Voila and the static edition share it.
 import { queryParam, setQueryParam } from "../address.js";
-import { loadPlotly, styleChart } from "../chart.js";
+import { drawChart, styleChart } from "../chart.js";
 import { highContrast, onContrastChange } from "../contrast.js";
 import { h, notice, uid } from "../dom.js";
 import { bringIntoView, revealLinked } from "../scrolling.js";
@@ -329,9 +329,7 @@ export function renderTimeline(data, el) {
 
   async function start() {
     performance.mark("explainer:timeline-start");
-    await loadPlotly();
-    performance.mark("explainer:timeline-plotly");
-    await window.Plotly.newPlot(chart, data.figure.data, data.figure.layout, data.config);
+    await drawChart(chart, data.figure, data.config);
     performance.mark("explainer:timeline-plotted");
     chart.on("plotly_click", (ev) => {
       const point = ev.points?.[0];
