@@ -32,7 +32,7 @@ pytestmark = pytest.mark.browser
 # (path from the root, the view its page draws or None): the landing page and every section.
 PAGES = [("", None), *((url(s.slug, "voila", from_root=True), s.view or None) for s in SECTIONS)]
 READS_AFTER_THE_KILL = 4
-ASSET = re.compile(r'(?:src|href)="([^"?#]+\.(?:js|css))"')
+ASSET = re.compile(r'(?:src|href)="([^"?#]+\.(?:js|css)(?:\?v=[0-9a-f]+)?)"')  # named by version
 UPSTREAM = re.compile(r"upstream=([^\s,]+(?:, [^\s,]+)*) ")
 
 
