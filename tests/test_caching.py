@@ -136,23 +136,17 @@ def test_the_server_compresses_caches_and_revalidates(voila_url, slug):
 
 
 @pytest.fixture(scope="module")
-def browser_with_back_forward_cache():
+def browser_with_back_forward_cache(browser):
     """Chromium as readers have it: Playwright turns the back/forward cache off by default."""
-    from pathlib import Path
-
-    from playwright.sync_api import sync_playwright
     from servers import CHROMIUM, CHROMIUM_ARGS
 
-    if not Path(CHROMIUM).exists():
-        pytest.skip(f"no Chromium at {CHROMIUM} (apt-get install chromium)")
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM,
-            args=CHROMIUM_ARGS,
-            ignore_default_args=["--disable-back-forward-cache"],
-        )
-        yield browser
-        browser.close()
+    instance = browser.browser_type.launch(
+        executable_path=CHROMIUM,
+        args=CHROMIUM_ARGS,
+        ignore_default_args=["--disable-back-forward-cache"],
+    )
+    yield instance
+    instance.close()
 
 
 @pytest.mark.browser
