@@ -6,18 +6,21 @@ is plain Voila (`voila notebooks/`, a kernel per page view), the baseline. For e
   1. start-up: from the server's launch until the first section page is complete (every launch
      in the run; the median);
   2. idle memory: the server's process tree's RSS once it has settled, with no reader;
-  3. one-page bursts: 100 readers opening the same page at once, each page in turn; p95 and max
-     to a complete page (server_load.py says what that is) and failures;
-  4. a flood: 60 GETs a second from one client round the section pages; kernels and RSS every
-     second;
+  3. one-page bursts: 100 readers opening the same page at once, each page in turn (three bursts
+     a page, the median p95); p95 and max to a complete page (server_load.py says what that
+     is) and failures;
+  4. a flood: 60 GETs a second for 30 s from one client round the section pages, without
+     waiting for answers; kernels and RSS every second;
   5. in Chromium, time to interactive per page (median of 5 fresh loads), against a one-slider
-     notebook served by plain Voila in the same run, and interaction latency p95 per page;
+     notebook served by plain Voila in the same run, and interaction latency p95 per page
+     (median of 3 fresh loads);
   6. a mixed burst of 30 readers over every page (HTTP plus the kernel websocket, as a browser
      does), memory per reader, and the kernels left 120 s after the readers leave.
 The static edition's time to interactive and latency too. Prints a table with the targets and
 writes bench/results.json. The baseline is slow and costly at scale, so its one-page burst
-covers the landing page and the first section only and its flood lasts one second (each GET
-starts a kernel of about 85 MB): see --baseline-pages and --baseline-flood-seconds.
+covers the landing page and the first section only, once, and its flood lasts one second (each
+GET starts a kernel of about 70-85 MB), still watched for 30 s: see --baseline-pages and
+--baseline-flood-seconds.
 """
 
 from __future__ import annotations
@@ -137,8 +140,9 @@ def measure(label: str, phases, notebooks: Path, work: Path, args) -> dict:
             out["idle"] = idle(process)
             say(f"  idle: {out['idle']['rss_mb']:.0f} MB, {out['idle']['kernels']} kernels")
             burst_pages = dict(list(paths.items())[: 1 + args.baseline_pages]) if plain else paths
+            repeats = 1 if plain else args.burst_repeats
             out["one_page_burst"] = one_page_bursts(
-                process, base_url, burst_pages, args.one_page_readers, args.timeout
+                process, base_url, burst_pages, args.one_page_readers, repeats, args.timeout
             )
     if "flood" in phases:
         with fresh_server(label, "flood", notebooks, work, out) as (base_url, process):
@@ -157,7 +161,7 @@ def measure(label: str, phases, notebooks: Path, work: Path, args) -> dict:
         with fresh_server(label, "browser", notebooks, work, out) as (base_url, process):
             settle(process)
             out["browser"] = browser_measurements(
-                label, base_url, args.runs, process=process, baseline=plain
+                label, base_url, args.runs, args.latency_runs, process=process, baseline=plain
             )
     if "leave" in phases:
         with fresh_server(label, "leave", notebooks, work, out) as (base_url, process):
@@ -185,13 +189,15 @@ def arguments(argv):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     add = parser.add_argument
     add("--runs", type=int, default=5, help="fresh loads per page for time to interactive")
+    add("--latency-runs", type=int, default=3, help="fresh loads per page for latency")
     add("--readers", type=int, default=30, help="readers in the mixed burst")
     add("--one-page-readers", type=int, default=TARGETS["one_page_readers"])
+    add("--burst-repeats", type=int, default=3, help="one-page bursts per page (committed)")
     add("--baseline-pages", type=int, default=1, help="sections in the baseline's one-page burst")
     add("--flood-rate", type=int, default=TARGETS["flood_rate"], help="GETs a second")
     add("--flood-seconds", type=int, default=TARGETS["flood_seconds"])
     add("--baseline-flood-seconds", type=int, default=1)
-    add("--wait-after", type=int, default=130, help="seconds to watch after the readers leave")
+    add("--wait-after", type=int, default=TARGETS["wait_after_s"], help="seconds to watch after")
     add("--timeout", type=float, default=120, help="a reader's wait before it counts as failed")
     add("--profiles", nargs="+", choices=list(PROFILES), default=list(PROFILES))
     add("--phases", nargs="+", choices=PHASES, default=list(PHASES))
@@ -220,7 +226,7 @@ def main(argv=None):
         build_static_site(work / "site")
         with static_server(work / "site") as static_url:
             results["static"] = browser_measurements(
-                "static edition", static_url, args.runs, static=True
+                "static edition", static_url, args.runs, args.latency_runs, static=True
             )
     for label in args.profiles:
         results["voila"][label] = measure(label, args.phases, notebooks, work, args)

@@ -36,9 +36,10 @@ READY_PROBE = """(() => {
 })();"""
 
 
-def load_time(browser, url, ready_selector):
+def load_time(browser, url, ready_selector, kernel=False):
     """Seconds from navigation start until the page's ready marker is drawn, in a fresh context,
-    and until the kernel's widgets adopted the views drawn from the page (None: no such view)."""
+    and until the kernel's widgets adopted the views drawn from the page (None: no such view).
+    `kernel`: the page has a kernel, so stay a moment, as a reader does, to see its widgets."""
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     context.add_init_script(READY_PROBE % json.dumps(ready_selector))
     page = context.new_page()
@@ -52,14 +53,14 @@ def load_time(browser, url, ready_selector):
         page.wait_for_timeout(20)
     if not ready_ms:
         raise RuntimeError(f"{url}: the ready probe did not report")
-    page.wait_for_timeout(1500)  # stay a moment, as a reader does: the page may release its kernel
+    page.wait_for_timeout(1500 if kernel else 100)
     adopted_ms = page.evaluate("window.__benchAdoptedAt")
     page.close(run_before_unload=True)  # and leave as a tab closes, so Voila's unload beacon fires
     context.close()
     return ready_ms / 1000, (adopted_ms / 1000 if adopted_ms else None)
 
 
-def time_to_interactive(browser, pages, runs, process=None):
+def time_to_interactive(browser, pages, runs, process=None, kernel=False):
     """Per page, the median of `runs` fresh loads, taken in rounds: each round loads every page
     once (the order rotating), on a settled server, so the baseline and
     the sections are timed under the same conditions."""
@@ -73,7 +74,7 @@ def time_to_interactive(browser, pages, runs, process=None):
         order = names[run % len(names) :] + names[: run % len(names)]
         say(f"time to interactive, round {run + 1} of {runs}: {', '.join(order)}")
         for name in order:
-            ready, taken_over = load_time(browser, *pages[name])
+            ready, taken_over = load_time(browser, *pages[name], kernel=kernel)
             times[name].append(ready)
             if taken_over is not None:
                 adopted[name].append(taken_over)
@@ -118,8 +119,23 @@ def interact(page, view):
     return page.evaluate("window.__explainerLatencies || []")
 
 
-def browser_measurements(label, base_url, runs, static=False, process=None, baseline=False):
-    """Time to interactive (median of `runs` fresh loads) and interaction latency per page."""
+def latency(browser, page_url, view):
+    """Interaction latencies (ms) on one fresh load of a page, driven as a reader does."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.goto(page_url)
+    page.wait_for_selector(f".ex-{view}[data-ready='true']", timeout=120_000)
+    page.evaluate("window.__explainerLatencies = []")
+    latencies = interact(page, view)
+    context.close()
+    return latencies
+
+
+def browser_measurements(
+    label, base_url, runs, latency_runs, static=False, process=None, baseline=False
+):
+    """Time to interactive (median of `runs` fresh loads) and interaction latency p95 per page
+    (median of `latency_runs` fresh loads' p95)."""
     from playwright.sync_api import sync_playwright
 
     def address(slug):
@@ -137,7 +153,7 @@ def browser_measurements(label, base_url, runs, static=False, process=None, base
     out = {"tti": {}, "latency": {}}
     with sync_playwright() as playwright:
         browser = launch_chromium(playwright)
-        timed = time_to_interactive(browser, pages, runs, process)
+        timed = time_to_interactive(browser, pages, runs, process, kernel=baseline)
         for name, (median, times, adopted) in timed.items():
             out["tti"][name] = {
                 "median_s": round(median, 3),
@@ -146,18 +162,15 @@ def browser_measurements(label, base_url, runs, static=False, process=None, base
             if adopted is not None:  # Voila: when the kernel's widget took the drawn view over
                 out["tti"][name]["widget_adopted_median_s"] = round(adopted, 3)
         for slug, view in VIEWS.items():
-            say(f"{label}: interaction latency, {slug}")
-            context = browser.new_context(viewport={"width": 1280, "height": 900})
-            page = context.new_page()
-            page.goto(address(slug))
-            page.wait_for_selector(f".ex-{view}[data-ready='true']", timeout=120_000)
-            page.evaluate("window.__explainerLatencies = []")
-            latencies = interact(page, view)
+            say(f"{label}: interaction latency, {slug}, {latency_runs} loads")
+            loads = [latency(browser, address(slug), view) for _ in range(latency_runs)]
+            p95s = [percentile(latencies, 0.95) for latencies in loads]
             out["latency"][slug] = {
-                "n": len(latencies),
-                "median_ms": round(statistics.median(latencies), 1),
-                "p95_ms": round(percentile(latencies, 0.95), 1),
+                "n": len(loads[0]),
+                "loads": latency_runs,
+                "median_ms": round(statistics.median(x for lat in loads for x in lat), 1),
+                "p95_ms": round(statistics.median(p95s), 1),
+                "p95_each_load_ms": [round(p95, 1) for p95 in p95s],
             }
-            context.close()
         browser.close()
     return out
