@@ -19,7 +19,7 @@ is plain Voila (`voila notebooks/`, a kernel per page view), the baseline. For e
 The static edition's time to interactive and latency too. Prints a table with the targets and
 writes bench/results.json. The baseline is slow and costly at scale, so its one-page burst
 covers the landing page and the first section only, once, and its flood lasts one second (each
-GET starts a kernel of about 70-85 MB), still watched for 30 s: see --baseline-pages and
+GET starts a kernel of about 70 MB), still watched for 30 s: see --baseline-pages and
 --baseline-flood-seconds.
 """
 
