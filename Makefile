@@ -153,7 +153,7 @@ handout: $(STAMP) browser ## Only the handouts: build/handout/*.html and A4 and 
 screenshots: $(ASSETS) $(NODE_STAMP) browser ## Full-page PNGs of every page, both editions, 3 sizes (build/screenshots/), and text snapshots
 	@$(BIN)/python -m explainer screenshots
 
-bench: $(ASSETS) browser ## Benchmark: time to interactive, latency, a 30-reader burst, memory
+bench: $(ASSETS) browser ## Benchmark against plain Voila: start-up, memory, 100 readers on a page, a flood, speed
 	@$(BIN)/python bench/bench.py
 
 lighthouse: $(ASSETS) $(NODE_STAMP) browser ## Lighthouse (mobile, median of 2) on every page of both editions: score, CLS, LCP, TBT, bytes, requests
