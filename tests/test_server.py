@@ -32,10 +32,28 @@ def test_pages_render_once_per_change_and_a_bad_change_keeps_the_last_good(monke
     assert pages.refresh() and set(pages.pages.values()) == {"page 3"}
 
 
-def test_the_server_routes_no_kernel_handler():
-    for route in ("/api/kernels/abc", "/voila/execution/abc", "/voila/render/x.ipynb"):
-        assert server.KERNEL_ROUTES.search(route)
-    assert not server.KERNEL_ROUTES.search("/voila/templates/explainer/static/page.js")
+def test_the_server_routes_only_pages_and_template_files():
+    import re
+    from types import SimpleNamespace
+
+    app = SimpleNamespace(server_url="/", rendered=None)
+    routes = server.ExplainerVoila.init_handlers(app)
+
+    def handler(path):
+        return next(r[1] for r in routes if re.fullmatch(r[0], path))
+
+    for path in (
+        "/api/kernels/abc",
+        "/api/kernels/abc/channels",
+        "/voila/execution/abc",
+        "/voila/api/shutdown/abc",
+        "/voila/api/contents/x",
+        "/logout",
+    ):
+        assert handler(path) is server.NotFoundHandler, path
+    assert handler("/voila/render/01-timeline.ipynb") is server.RenderedPageHandler
+    assert handler("/voila/templates/explainer/static/page.js") is server.AssetHandler
+    assert handler("/voila/templates/explainer/static/%2e%2e/x") is server.NotFoundHandler
 
 
 def test_every_section_renders_a_whole_page_for_the_server(story):
@@ -93,7 +111,6 @@ def test_an_edit_while_serving_reaches_readers_and_a_bad_one_keeps_the_last_good
 def test_the_server_refuses_to_start_on_bad_data_with_one_clear_line(data_copy):
     import os
     import subprocess
-    import sys
 
     from conftest import read_rows, write_rows
 
@@ -103,7 +120,7 @@ def test_the_server_refuses_to_start_on_bad_data_with_one_clear_line(data_copy):
     rows = read_rows(data_copy / "events.csv")
     rows[0]["date"] = "1997-13-45"
     write_rows(data_copy / "events.csv", rows)
-    command = [sys.executable, "-m", "explainer.delivery.server", f"--port={free_port()}"]
+    command = [*server.SERVER_COMMAND, f"--port={free_port()}"]
     done = subprocess.run(
         [*command, "--no-browser", "notebooks/"],
         cwd=PROJECT_DIR,

@@ -26,8 +26,15 @@ STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
 
 def voila_command(host: str, port: int) -> list[str]:
     """Voila with the rendered pages (explainer.delivery.server), on the notebooks folder."""
-    server = [sys.executable, "-m", "explainer.delivery.server"]
-    return [*server, f"--port={port}", f"--Voila.ip={host}", "--no-browser", str(NOTEBOOK_DIR)]
+    from explainer.delivery.server import SERVER_COMMAND
+
+    return [
+        *SERVER_COMMAND,
+        f"--port={port}",
+        f"--Voila.ip={host}",
+        "--no-browser",
+        str(NOTEBOOK_DIR),
+    ]
 
 
 def answers(url: str) -> bool:

@@ -9,7 +9,7 @@ served, so nothing a client sends can start a kernel. Settings stay in voila.jso
 from __future__ import annotations
 
 import concurrent.futures
-import re
+import sys
 import time
 
 from tornado import ioloop, web
@@ -19,13 +19,11 @@ from voila.static_file_handler import TemplateStaticFileHandler
 from explainer.data.problems import DataError
 from explainer.delivery.caching import CompressedPages, VersionedAssets
 from explainer.delivery.viewcache import fingerprint
+from explainer.sections.lesson import LessonError
 from explainer.site import SECTIONS
 
-# Voila's routes that start, reach or feed a kernel: never served (the server serves only the
-# routes below; this names the ones it must never gain).
-KERNEL_ROUTES = re.compile(
-    r"/api/kernels/|/voila/api/shutdown/|/voila/query/|/voila/execution/|/voila/render/"
-)
+# How the server is started (by `make serve`, the replicas, the tests and the bench).
+SERVER_COMMAND = (sys.executable, "-m", "explainer.delivery.server")
 # The only template files a page loads: the template's static folder and its generated/ handouts.
 # Plain names only, so no encoded "..", no other template and no Jupyter file can be asked for.
 ASSET_ROUTE = r"voila/templates/(explainer/static/(?:generated/)?[A-Za-z0-9_-][A-Za-z0-9._-]*)"
@@ -67,7 +65,7 @@ def _say(error: Exception) -> str:
     """One line: the count and the first problem of a data error, else the error's first line."""
     problems = getattr(error, "problems", None)
     if problems:
-        where = "lesson/lesson.toml" if isinstance(problems[0], str) else "the data"
+        where = "lesson/lesson.toml" if isinstance(error, LessonError) else "the data"
         return f"{len(problems)} problem(s) in {where}; the first: {problems[0]}"
     return (str(error).strip() or repr(error)).splitlines()[0]
 

@@ -64,7 +64,9 @@ def voila_server(
     if plain:  # Voila itself: a kernel per reader (the benchmark's baseline)
         command = [str(Path(sys.executable).with_name("voila"))]
     else:  # what `make serve` runs: pages rendered once, no kernel per reader
-        command = [sys.executable, "-m", "explainer.delivery.server"]
+        from explainer.delivery.server import SERVER_COMMAND
+
+        command = list(SERVER_COMMAND)
     with log_path.open("a") as log:
         process = subprocess.Popen(
             [
