@@ -45,7 +45,7 @@ CHROMIUM ?= /usr/bin/chromium
 export JUPYTER_PATH := $(CURDIR)/share/jupyter
 export PYDEVD_DISABLE_FILE_VALIDATION := 1
 
-.PHONY: help setup serve serve-replicas proxy test test-fast test-js validate lint format js lab lock check-lock browser clean dictionary screenshots static bench lighthouse handout
+.PHONY: help setup serve serve-replicas proxy test test-fast test-js validate lint format js lab lock check-lock browser clean dictionary screenshots static bench lighthouse handout messages
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -117,6 +117,17 @@ proxy: ## Install Debian's nginx if missing (root only), for make serve-replicas
 
 validate: $(STAMP) ## Check the data package (data/) and list every problem
 	@$(BIN)/python -m explainer validate data
+
+# The interface catalog: pybabel reads babel.cfg (Python, Jinja templates, js/src), writes the
+# template explainer/locale/messages.pot, merges new strings into the Spanish .po (translate
+# them there: `make test` fails while one is missing), then compiles it to check it.
+MESSAGE_KEYWORDS := -k _ -k N_ -k t -k ngettext:1,2
+messages: $(STAMP) ## Extract the interface strings, update the Spanish catalog (explainer/locale/es) and compile it
+	@$(BIN)/pybabel extract -F babel.cfg $(MESSAGE_KEYWORDS) --add-location=file --sort-by-file \
+	  --project=explainer --copyright-holder="the explainer's authors" -o explainer/locale/messages.pot . >/dev/null
+	@$(BIN)/pybabel update -i explainer/locale/messages.pot -d explainer/locale -D messages \
+	  --no-fuzzy-matching --ignore-obsolete --ignore-pot-creation-date --init-missing -l es
+	@$(BIN)/pybabel compile --statistics -d explainer/locale -D messages -l es
 
 dictionary: $(STAMP) ## Rewrite docs/data-dictionary.md from data/datapackage.json
 	@$(BIN)/python -m explainer dictionary --write

@@ -10,6 +10,8 @@ PROJECT_DIR = PACKAGE_DIR.parent
 # EXPLAINER_DATA_DIR points the package at another copy of the data package (tests use it).
 DATA_DIR = Path(os.environ.get("EXPLAINER_DATA_DIR") or PROJECT_DIR / "data")
 LESSON_FILE = PROJECT_DIR / "lesson" / "lesson.toml"
+LESSON_TRANSLATION_DIR = PROJECT_DIR / "lesson" / "translations"  # es.csv: the lesson in Spanish
+LOCALE_DIR = PACKAGE_DIR / "locale"  # the interface catalog: messages.pot, es/LC_MESSAGES/*.po
 NOTEBOOK_DIR = PROJECT_DIR / "notebooks"
 JS_DIR = PROJECT_DIR / "js"  # the views' ES modules (src/), their build script and tests
 JS_BUILD_SCRIPT = JS_DIR / "build.mjs"
@@ -39,9 +41,11 @@ def view_inputs(data_dir: Path = DATA_DIR) -> list[Path]:
     prerequisites both read this list (`python3 explainer/paths.py` prints it)."""
     return sorted(
         [
-            *data_dir.glob("*.csv"),
+            *data_dir.rglob("*.csv"),
             data_dir / "datapackage.json",
             LESSON_FILE,
+            *LESSON_TRANSLATION_DIR.glob("*.csv"),
+            *LOCALE_DIR.rglob("*.po"),
             *NOTEBOOK_DIR.glob("*.ipynb"),
             *PACKAGE_DIR.rglob("*.py"),
             *PACKAGE_DIR.rglob("*.j2"),

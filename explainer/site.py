@@ -10,12 +10,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
+from explainer.components.i18n import ENGLISH, LANGUAGES, N_, _, current_language
+
 EDITIONS = ("voila", "static")
 VOILA_RENDER = "voila/render/"
 # Where the printable handouts are served, from the server's root.
 HANDOUT_DIRS = {"voila": "voila/templates/explainer/static/generated/", "static": "handouts/"}
 # The landing page's meta description; a section's is its blurb.
-LANDING_DESCRIPTION = (
+LANDING_DESCRIPTION = N_(
     "How a Microsoft blog post about ICE resurfaced during the June 2018 family separations: "
     "the timeline, the quotes, the policy, a classroom lesson and every correction."
 )
@@ -23,6 +25,8 @@ LANDING_DESCRIPTION = (
 
 @dataclass(frozen=True)
 class Section:
+    """One section. `title`, `nav` and `blurb` are English msgids: show them through `_()`."""
+
     slug: str
     notebook: str
     title: str
@@ -39,41 +43,41 @@ SECTIONS = (
     Section(
         "timeline",
         "01-timeline.ipynb",
-        "The timeline",
-        "Timeline",
-        "The story from 2017 to today, filterable by who acted and when, with every source.",
+        N_("The timeline"),
+        N_("Timeline"),
+        N_("The story from 2017 to today, filterable by who acted and when, with every source."),
         view="timeline",
     ),
     Section(
         "quotes",
         "02-quotes.ipynb",
-        "The quote comparisons",
-        "Quotes",
-        "Who said what, and how outlets printed it: side by side and word by word.",
+        N_("The quote comparisons"),
+        N_("Quotes"),
+        N_("Who said what, and how outlets printed it: side by side and word by word."),
         view="quotes",
     ),
     Section(
         "policy",
         "03-policy.ipynb",
-        "The policy background",
-        "Policy background",
-        "The rules, the court orders and the numbers behind the family separations.",
+        N_("The policy background"),
+        N_("Policy background"),
+        N_("The rules, the court orders and the numbers behind the family separations."),
         view="policy",
     ),
     Section(
         "lesson",
         "04-lesson.ipynb",
-        "Classroom lesson",
-        "Lesson",
-        "A 45-minute lesson with handouts and a presenter mode for the projector.",
+        N_("Classroom lesson"),
+        N_("Lesson"),
+        N_("A 45-minute lesson with handouts and a presenter mode for the projector."),
         view="presenter",
     ),
     Section(
         "corrections",
         "05-corrections.ipynb",
-        "Corrections",
-        "Corrections",
-        "Every change to the data since publication: what changed, when and why, with sources.",
+        N_("Corrections"),
+        N_("Corrections"),
+        N_("Every change to the data since publication: what changed, when and why, with sources."),
     ),
 )
 SLUGS = tuple(s.slug for s in SECTIONS)
@@ -100,19 +104,33 @@ def _check_edition(edition: str) -> None:
         raise ValueError(f"unknown edition {edition!r}; use one of {', '.join(EDITIONS)}")
 
 
-def url(slug: str, edition: str, *, from_root: bool = False, **query: str) -> str:
-    """A page's address in one edition: relative to another section page, or to the site's root.
+def url(
+    slug: str, edition: str, *, from_root: bool = False, lang: str | None = None, **query: str
+) -> str:
+    """A page's address in one edition and language (default: the one being built), relative to
+    another section page of that language, or to the site's root.
 
     `slug` is a section's slug or "landing". Query values are URL-encoded; an empty value gives a
-    prefix to append to (`url("policy", "static", term="")` is "policy.html?term=")."""
+    prefix to append to (`url("policy", "static", term="")` is "policy.html?term="). Another
+    language is `?lang=es` on the dashboard and the folder `es/` of the static edition."""
     _check_edition(edition)
+    lang = lang or current_language()
+    if lang not in LANGUAGES:
+        raise ValueError(f"unknown language {lang!r}; use one of {', '.join(LANGUAGES)}")
+    if lang != ENGLISH and edition == "voila":
+        query = {"lang": lang, **query}
+    folder = f"{lang}/" if lang != ENGLISH and edition == "static" and from_root else ""
+    return folder + _path(slug, edition, from_root) + ("?" + urlencode(query) if query else "")
+
+
+def _path(slug: str, edition: str, from_root: bool) -> str:
     if slug == "landing":
         path = "index.html" if edition == "static" else ("" if from_root else "../../")
     elif edition == "static":
         path = section(slug).static_page
     else:
         path = (VOILA_RENDER if from_root else "") + section(slug).notebook
-    return path + ("?" + urlencode(query) if query else "")
+    return path
 
 
 def handout_dir(edition: str, *, from_root: bool = False) -> str:
@@ -124,8 +142,13 @@ def handout_dir(edition: str, *, from_root: bool = False) -> str:
 
 
 def nav_links() -> list[dict]:
-    """The header's links, with both editions' addresses from the site's root."""
+    """The header's links in the language being built: the dashboard's address from the
+    server's root, the static edition's from a page of that language's folder."""
     return [
-        {"nav": s.nav, **{edition: url(s.slug, edition, from_root=True) for edition in EDITIONS}}
+        {
+            "nav": _(s.nav),
+            "voila": url(s.slug, "voila", from_root=True),
+            "static": url(s.slug, "static"),
+        }
         for s in SECTIONS
     ]

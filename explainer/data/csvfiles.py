@@ -21,9 +21,14 @@ class Table:
     rows: list[tuple[int, dict[str, str]]] = field(default_factory=list)
 
 
-def read_table(path: Path, expected_fields: list[str]) -> tuple[Table | None, list[Problem]]:
-    """Read `path`; return the table (None if unreadable) and the problems found."""
-    name = path.name
+def read_table(
+    path: Path, expected_fields: list[str], name: str | None = None
+) -> tuple[Table | None, list[Problem]]:
+    """Read `path`; return the table (None if unreadable) and the problems found.
+
+    Problems name the file as `name` (default: the file's name).
+    """
+    name = name or path.name
     if not path.is_file():
         return None, [Problem(name, WHOLE_FILE, WHOLE_FILE, "file is missing")]
     raw = path.read_bytes()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -10,14 +11,43 @@ from explainer.data.csvfiles import read_table
 from explainer.data.problems import WHOLE_FILE, DataError, Problem  # noqa: F401
 from explainer.data.records import RECORD_TYPES, Story, record_key
 from explainer.data.rules import check_story
-from explainer.data.schema import DESCRIPTOR, read_descriptor
+from explainer.data.schema import DESCRIPTOR, read_descriptor, read_language_files
+from explainer.data.translations import read_translations
 from explainer.paths import DATA_DIR
+
+ENGLISH = "en"
 
 
 def read_story(data_dir: Path, today: date | None = None) -> tuple[Story | None, list[Problem]]:
     """Parse every table and check the cross-table rules. Returns (story or None, problems)."""
-    story, problems, _unreadable = _read(data_dir, today)
+    story, problems, _unreadable, _lines = _read(data_dir, today)
     return story, problems
+
+
+def read_editions(
+    data_dir: Path, today: date | None = None
+) -> tuple[dict[str, Story] | None, list[Problem]]:
+    """The story in English and in every language the package translates it into."""
+    story, problems, _unreadable, lines = _read(data_dir, today)
+    if story is None:
+        return None, problems
+    return _editions(Path(data_dir).resolve(), story, problems, lines, strict=False)
+
+
+def _editions(data_dir: Path, story: Story, problems: list[Problem], lines, strict: bool):
+    """Each language's story. A missing or stale translation fails validate (`strict`); pages
+    still build, showing the English in its place, so an English edit never takes a site down."""
+    _version, specs = read_descriptor(data_dir)
+    editions = {ENGLISH: story}
+    for files in read_language_files(data_dir):
+        translations, found = read_translations(data_dir, story, specs, lines, files)
+        if not strict:
+            found = [replace(p, warning=True) for p in found]
+        problems = problems + found
+        editions[files.language] = translations.apply(story, specs)
+    if any(not p.warning for p in problems):
+        return None, problems
+    return editions, problems
 
 
 def _read(data_dir: Path, today: date | None):
@@ -25,7 +55,7 @@ def _read(data_dir: Path, today: date | None):
     data_dir = Path(data_dir).resolve()
     if not (data_dir / DESCRIPTOR).is_file():
         missing = f"no {DESCRIPTOR} in {data_dir.name}/"
-        return None, [Problem(DESCRIPTOR, WHOLE_FILE, WHOLE_FILE, missing)], set()
+        return None, [Problem(DESCRIPTOR, WHOLE_FILE, WHOLE_FILE, missing)], set(), {}
     version, specs = read_descriptor(data_dir)
     problems: list[Problem] = []
     unreadable: set[str] = set()
@@ -59,16 +89,18 @@ def _read(data_dir: Path, today: date | None):
     story = Story(**tables, version=version)
     problems += check_story(story, specs, lines, today or date.today(), loaded)
     if any(not p.warning for p in problems):
-        return None, problems, unreadable
-    return story, problems, unreadable
+        return None, problems, unreadable, lines
+    return story, problems, unreadable, lines
 
 
 def validate(data_dir: Path, today: date | None = None) -> tuple[Story | None, list[Problem]]:
-    """Full check: file faults, the table schemas (frictionless) and the rules."""
-    story, problems, unreadable = _read(data_dir, today)
+    """Full check: file faults, the table schemas (frictionless), the rules, the translations."""
+    story, problems, unreadable, lines = _read(data_dir, today)
     data_dir = Path(data_dir).resolve()
     if not (data_dir / DESCRIPTOR).is_file():
         return None, problems
+    if story is not None:
+        _editions_found, problems = _editions(data_dir, story, problems, lines, strict=True)
     from explainer.data.schema_check import frictionless_problems
 
     known = {(p.file, str(p.row), p.field) for p in problems}
@@ -87,16 +119,28 @@ def _problem_order(problem: Problem):
 
 
 @cache
-def load_story(data_dir: Path = DATA_DIR) -> Story:
-    """The validated story, loaded once per process. Raises DataError listing every problem."""
-    story, problems = read_story(Path(data_dir))
-    if story is None:
+def load_editions(data_dir: Path = DATA_DIR) -> dict[str, Story]:
+    """Every language edition of the validated story, loaded once per process.
+
+    Raises DataError listing every problem, the translations' included.
+    """
+    editions, problems = read_editions(Path(data_dir))
+    if editions is None:
         raise DataError(problems)
-    return story
+    return editions
 
 
-def reload_story(data_dir: Path = DATA_DIR) -> Story:
+def load_story(data_dir: Path = DATA_DIR, language: str = ENGLISH) -> Story:
+    """The validated story in one language (English unless asked)."""
+    editions = load_editions(data_dir)
+    if language not in editions:
+        raise ValueError(f"no '{language}' edition; the data has: {', '.join(editions)}")
+    return editions[language]
+
+
+def reload_story(data_dir: Path = DATA_DIR, language: str = ENGLISH) -> Story:
     """The story read afresh from the files (for a server whose data may change while it runs)."""
     read_descriptor.cache_clear()
-    load_story.cache_clear()
-    return load_story(data_dir)
+    read_language_files.cache_clear()
+    load_editions.cache_clear()
+    return load_story(data_dir, language)

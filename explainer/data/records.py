@@ -69,6 +69,7 @@ class Quote:
     source_id: str
     variant_group: str
     variant_note: str
+    translation: str = ""  # a language edition's translation, shown beside the verbatim text
 
     @property
     def source_ids(self) -> tuple[str, ...]:
@@ -93,9 +94,14 @@ class Figure:
 
 @dataclass(frozen=True)
 class GlossaryTerm:
-    term: str
+    term: str  # the English term: the id that policy steps and the lesson refer to
     definition: str
     source_id: str
+    translated_term: str = ""  # a language edition's name for it
+
+    @property
+    def shown_term(self) -> str:
+        return self.translated_term or self.term
 
     @property
     def source_ids(self) -> tuple[str, ...]:
@@ -217,6 +223,7 @@ class Story:
     event_sources: tuple[EventSource, ...] = ()
     corrections: tuple[Correction, ...] = ()
     version: str = ""
+    language: str = "en"
     _index: dict = field(default_factory=dict, compare=False, repr=False)
 
     def source(self, source_id: str) -> Source:

@@ -6,7 +6,10 @@ properties of its own, which frictionless ignores and this package applies:
 - `itemReference` on a list field: every item is a value of that field in that table
   (`references.py`);
 - `itemConstraints` on a list field: `enum`, the values an item may take (`FieldSpec.convert`);
-- `allowFuture` on a date field: the date may be after today; other dates may not (`rules.py`).
+- `allowFuture` on a date field: the date may be after today; other dates may not (`rules.py`);
+- `translated` on a text field: readers see it, so each language edition translates it;
+- `translationOf` and `language` on a resource: a translation table of that table
+  (`translations.py`); `termbaseFor` on a resource: the termbase of that language.
 """
 
 from __future__ import annotations
@@ -42,6 +45,7 @@ class FieldSpec:
     item_type: str = "string"
     item_enum: tuple[str, ...] = ()
     allow_future: bool = False
+    translated: bool = False
 
     def convert(self, text: str):
         """Turn the CSV text into a Python value; raise ValueError with a reader's message."""
@@ -97,6 +101,7 @@ class TableSpec:
     path: str
     fields: tuple[FieldSpec, ...]
     references: tuple[Reference, ...] = ()
+    primary_key: tuple[str, ...] = ()
 
     @property
     def field_names(self) -> list[str]:
@@ -104,6 +109,14 @@ class TableSpec:
 
     def fields_of_type(self, type_: str) -> list[FieldSpec]:
         return [f for f in self.fields if f.type == type_]
+
+    @property
+    def translated_fields(self) -> list[str]:
+        return [f.name for f in self.fields if f.translated]
+
+    def row_id(self, record) -> str:
+        """The id a translation table uses for this record: its primary key, joined by '/'."""
+        return "/".join(str(getattr(record, name)) for name in self.primary_key)
 
 
 def _field_spec(field: dict) -> FieldSpec:
@@ -117,6 +130,7 @@ def _field_spec(field: dict) -> FieldSpec:
         item_type=field.get("itemType", "string"),
         item_enum=tuple(field.get("itemConstraints", {}).get("enum", ())),
         allow_future=field.get("allowFuture", False),
+        translated=field.get("translated", False),
     )
 
 
@@ -145,15 +159,56 @@ def _as_list(value) -> list[str]:
 
 @cache
 def read_descriptor(data_dir: Path) -> tuple[str, tuple[TableSpec, ...]]:
-    """Return the package version and the table specs, in descriptor order."""
-    descriptor = json.loads((data_dir / DESCRIPTOR).read_text(encoding="utf-8"))
+    """Return the package version and the story's table specs, in descriptor order."""
+    descriptor = _descriptor(data_dir)
     tables = tuple(
         TableSpec(
             resource["name"],
             resource["path"],
             tuple(_field_spec(f) for f in resource["schema"]["fields"]),
             _references(resource["schema"]),
+            tuple(_as_list(resource["schema"].get("primaryKey", []))),
         )
         for resource in descriptor["resources"]
+        if not _is_language_resource(resource)
     )
     return descriptor.get("version", ""), tables
+
+
+@dataclass(frozen=True)
+class LanguageFiles:
+    """One language edition's files: its translation tables (by table name) and termbase."""
+
+    language: str
+    translations: dict[str, str]
+    termbase: str | None
+
+
+@cache
+def read_language_files(data_dir: Path) -> tuple[LanguageFiles, ...]:
+    """The translation tables and termbases the descriptor lists, by language."""
+    resources = _descriptor(data_dir)["resources"]
+    languages = sorted(
+        {r["language"] for r in resources if "translationOf" in r}
+        | {r["termbaseFor"] for r in resources if "termbaseFor" in r}
+    )
+    return tuple(
+        LanguageFiles(
+            language,
+            {
+                r["translationOf"]: r["path"]
+                for r in resources
+                if "translationOf" in r and r["language"] == language
+            },
+            next((r["path"] for r in resources if r.get("termbaseFor") == language), None),
+        )
+        for language in languages
+    )
+
+
+def _is_language_resource(resource: dict) -> bool:
+    return "translationOf" in resource or "termbaseFor" in resource
+
+
+def _descriptor(data_dir: Path) -> dict:
+    return json.loads((data_dir / DESCRIPTOR).read_text(encoding="utf-8"))

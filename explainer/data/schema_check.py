@@ -35,7 +35,7 @@ def frictionless_problems(data_dir: Path, skip: set[str] = frozenset()) -> list[
         return [Problem(DESCRIPTOR, WHOLE_FILE, WHOLE_FILE, err.error.message)]
     problems = []
     for task, resource in zip(report.tasks, package.resources, strict=True):
-        file = Path(resource.path).name
+        file = resource.path
         if file in skip:
             continue
         for error in task.errors:

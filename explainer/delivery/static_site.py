@@ -16,15 +16,18 @@ import nbformat
 from markdown_it import MarkdownIt
 
 from explainer.components.escaping import text
+from explainer.components.i18n import ENGLISH, LANGUAGES, N_, _, current_language, language
 from explainer.data.loading import load_story
 from explainer.data.records import Story
 from explainer.delivery.assets import VIEWS_SCRIPT, asset_versions, write_page_assets
 from explainer.delivery.handout import publish_handouts
 from explainer.delivery.mounts import view_mount
+from explainer.delivery.switch import language_switch, messages_script
 from explainer.paths import NOTEBOOK_DIR, SITE_DIR, TEMPLATE_DIR
 from explainer.sections.corrections import corrections_html
 from explainer.sections.landing import footer_html, landing_html
 from explainer.sections.lesson import lesson_html, presenter_slides
+from explainer.sections.notebook_text import markdown_cells
 from explainer.sections.policy import policy_view
 from explainer.sections.quotes import quotes_view
 from explainer.sections.timeline import timeline_view
@@ -42,7 +45,7 @@ CSP = (
     "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; "
     "base-uri 'self'; form-action 'self'"
 )
-LANDING_TITLE = "Microsoft, ICE and the family separations of June 2018"
+LANDING_TITLE = N_("Microsoft, ICE and the family separations of June 2018")
 # Where Voila serves the template's static files (the scripts, styles and plotly.js).
 VOILA_ASSETS = "voila/templates/explainer/static/"
 MARKDOWN = MarkdownIt("commonmark", {"html": False})
@@ -69,16 +72,26 @@ def page_call(source: str) -> str | None:
     return None
 
 
-def header_html(edition: str = "static", base: str = "") -> str:
-    env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATE_DIR), autoescape=True)
+def header_html(edition: str = "static", base: str = "", slug: str = "landing") -> str:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATE_DIR),
+        autoescape=True,
+        extensions=["jinja2.ext.i18n"],
+    )
+    env.install_gettext_callables(_, lambda s, p, n: s if n == 1 else p, newstyle=True)
     return env.get_template("header.html").render(
-        base=base, static=edition == "static", sections=nav_links()
+        base=base,
+        static=edition == "static",
+        sections=nav_links(),
+        switch=language_switch(slug, edition, base),
     )
 
 
 def asset_dir(edition: str, base_url: str = "/") -> str:
     """Where a page finds the shared scripts and styles."""
-    return "assets/" if edition == "static" else f"{base_url}{VOILA_ASSETS}"
+    if edition == "static":
+        return "assets/" if current_language() == ENGLISH else "../assets/"
+    return f"{base_url}{VOILA_ASSETS}"
 
 
 def asset_urls(edition: str, base_url: str = "/") -> dict[str, str]:
@@ -96,16 +109,17 @@ def page_html(
     edition: str = "static",
     base_url: str = "/",
     description: str = "",
+    slug: str = "landing",
 ) -> str:
-    """A whole page: the static edition's, or (edition="voila") the one the server renders once
-    and sends to every reader of a section."""
+    """A whole page in the language being built: the static edition's, or (edition="voila")
+    the one the server renders once and sends to every reader of a section."""
     urls = asset_urls(edition, base_url)
     scripts = f'<script defer src="{urls[VIEWS_SCRIPT]}"></script>' if needs_views else ""
     if needs_plotly:  # start plotly.js while the page parses, not when the chart asks for it
         scripts = f'<script defer src="{urls["plotly.min.js"]}"></script>\n' + scripts
-    header = header_html(edition, "" if edition == "static" else base_url)
+    header = header_html(edition, "" if edition == "static" else base_url, slug)
     return (
-        '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        f'<!DOCTYPE html>\n<html lang="{current_language()}">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f'<meta http-equiv="Content-Security-Policy" content="{CSP}">\n'
         f'<meta name="explainer-plotly" content="{urls["plotly.min.js"]}">\n'
@@ -115,8 +129,9 @@ def page_html(
         f'<link rel="stylesheet" href="{urls["site.css"]}">\n'
         f'<link rel="stylesheet" href="{urls["views.css"]}">\n'
         f'<script src="{urls["page.js"]}"></script>\n'
+        f"{messages_script() if needs_views else ''}"
         f'{scripts}\n</head>\n<body class="ex-page">\n'
-        '<a class="ex-skip" href="#main">Skip to content</a>\n'
+        f'<a class="ex-skip" href="#main">{text(_("Skip to content"))}</a>\n'
         f"{header}\n{body}\n</body>\n</html>\n"
     )
 
@@ -126,11 +141,13 @@ def notebook_body(story: Story, notebook: Path, edition: str = "static") -> tupl
     static = edition == "static"
     nb = nbformat.read(notebook, as_version=4)
     parts, title, mounts = [], notebook.stem, 0
+    translated = markdown_cells(notebook.name, current_language())
     for cell in nb.cells:
         if cell.cell_type == "markdown":
-            if title == notebook.stem and cell.source.startswith("# "):
-                title = cell.source.splitlines()[0][2:].strip()
-            parts.append(f'<div class="ex-markdown">{MARKDOWN.render(cell.source)}</div>')
+            source = translated.get(cell.get("id"), cell.source)
+            if title == notebook.stem and source.startswith("# "):
+                title = source.splitlines()[0][2:].strip()
+            parts.append(f'<div class="ex-markdown">{MARKDOWN.render(source)}</div>')
             continue
         name = page_call(cell.source)
         if name == "footer":
@@ -165,25 +182,28 @@ def section_page(
     needs_plotly = (
         nbformat.read(notebook, as_version=4).metadata.get("explainer", {}).get("plotly", False)
     )
-    return page_html(title, body, needs_views, needs_plotly, edition, base_url, section.blurb)
+    description = _(section.blurb)
+    return page_html(
+        title, body, needs_views, needs_plotly, edition, base_url, description, section.slug
+    )
 
 
 def landing_page(story: Story, edition: str = "static", base_url: str = "/") -> str:
     """The landing page, whole: the story in three sentences, the sections, handouts, citing."""
     body = landing_html(story, static=edition == "static")
     return page_html(
-        LANDING_TITLE,
+        _(LANDING_TITLE),
         body,
         False,
         edition=edition,
         base_url=base_url,
-        description=LANDING_DESCRIPTION,
+        description=_(LANDING_DESCRIPTION),
     )
 
 
 def build_static_site(out_dir: Path = SITE_DIR, story: Story | None = None) -> list[Path]:
-    """Write the reader edition into out_dir; returns the pages written."""
-    story = story or load_story()
+    """Write the reader edition into out_dir, English at its root and each other language in
+    its own folder (site/es/); returns the pages written."""
     started = time.monotonic()
     if out_dir.exists():
         shutil.rmtree(out_dir)
@@ -193,16 +213,29 @@ def build_static_site(out_dir: Path = SITE_DIR, story: Story | None = None) -> l
     write_page_assets(assets)
     print(f"==> handouts in {out_dir / STATIC_HANDOUT_HREF}")
     publish_handouts(out_dir / STATIC_HANDOUT_HREF)
-    pages = [out_dir / "index.html"]
-    pages[0].write_text(landing_page(story), encoding="utf-8")
-    for section in SECTIONS:
-        print(f"==> {section.static_page} from notebooks/{section.notebook}")
-        target = out_dir / section.static_page
-        target.write_text(section_page(story, section), encoding="utf-8")
-        pages.append(target)
+    pages = []
+    for code in LANGUAGES:
+        with language(code):
+            folder = out_dir if code == ENGLISH else out_dir / code
+            folder.mkdir(exist_ok=True)
+            pages += _write_pages(
+                folder, story if story and code == ENGLISH else load_story(language=code)
+            )
     size = sum(p.stat().st_size for p in out_dir.rglob("*") if p.is_file())
     print(
         f"==> static site: {len(pages)} pages, {size / 1e6:.1f} MB, "
         f"{time.monotonic() - started:.1f} s, in {out_dir}"
     )
+    return pages
+
+
+def _write_pages(folder: Path, story: Story) -> list[Path]:
+    """The landing page and every section's page of one language, into `folder`."""
+    pages = [folder / "index.html"]
+    pages[0].write_text(landing_page(story), encoding="utf-8")
+    for section in SECTIONS:
+        print(f"==> {folder.name}/{section.static_page} from notebooks/{section.notebook}")
+        target = folder / section.static_page
+        target.write_text(section_page(story, section), encoding="utf-8")
+        pages.append(target)
     return pages
