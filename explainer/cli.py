@@ -97,6 +97,18 @@ def _assets() -> int:
     return 0
 
 
+def _edition_problems() -> list[str]:
+    """The other languages' interface catalog and narrative: untranslated or stale entries."""
+    from explainer.components.i18n import ENGLISH, LANGUAGES, catalog_problems
+    from explainer.sections.notebook_text import notebook_text_problems
+
+    problems = []
+    for code in LANGUAGES:
+        if code != ENGLISH:
+            problems += catalog_problems(code) + notebook_text_problems(code)
+    return problems
+
+
 def _validate(data_dir: Path) -> int:
     from explainer.data.loading import validate
 
@@ -119,6 +131,12 @@ def _validate(data_dir: Path) -> int:
         print(f"lesson/lesson.toml: {problem}", file=sys.stderr)
     if lesson_problems:
         print(f"INVALID: {len(lesson_problems)} problem(s) in lesson/lesson.toml", file=sys.stderr)
+        return 1
+    edition_problems = _edition_problems()
+    for problem in edition_problems:
+        print(problem, file=sys.stderr)
+    if edition_problems:
+        print(f"INVALID: {len(edition_problems)} problem(s) in the translations", file=sys.stderr)
         return 1
     counts = ", ".join(f"{n} {name.replace('_', ' ')}" for name, n in story.counts().items())
     print(f"valid: data package {story.version}: {counts}")

@@ -103,6 +103,24 @@ def month_name(day: date) -> str:
     return format_date(day, "LLLL", locale=LOCALES[current_language()])
 
 
+def catalog_problems(code: str) -> list[str]:
+    """Each catalog entry without a current translation, as `file:line: msgid: message`."""
+    found = catalog(code)
+    if found is None:
+        return []
+    name = f"explainer/locale/{code}/LC_MESSAGES/{DOMAIN}.po"
+    problems = []
+    for message in found:
+        if not message.id:
+            continue
+        msgid = message.id[0] if isinstance(message.id, tuple) else message.id
+        strings = message.string if isinstance(message.string, tuple) else (message.string,)
+        if message.fuzzy or not all(strings):
+            state = "marked fuzzy" if message.fuzzy else "not translated"
+            problems.append(f"{name}:{message.lineno}: {msgid!r}: {state}")
+    return problems
+
+
 def browser_catalog(code: str) -> dict[str, str | list[str]]:
     """The catalog's entries used by the browser views (js/src), for the page to embed."""
     found = catalog(code)

@@ -16,6 +16,7 @@ from tornado import ioloop, web
 from voila.app import Voila
 from voila.static_file_handler import TemplateStaticFileHandler
 
+from explainer.components.i18n import ENGLISH, LANGUAGES, language
 from explainer.data.problems import DataError
 from explainer.delivery.caching import CompressedPages, VersionedAssets
 from explainer.delivery.viewcache import fingerprint
@@ -75,16 +76,30 @@ def _since(started: float) -> float:
 
 
 def render_pages(base_url: str) -> dict[str, str]:
-    """The Voila edition's landing page (key "") and every section's page (key: notebook name)."""
-    from explainer.data.loading import reload_story
+    """The Voila edition's landing page (key "") and every section's page (key: notebook name),
+    in English; each other language's under its code ("es/", "es/01-timeline.ipynb")."""
+    from explainer.data.loading import load_story, reload_story
     from explainer.delivery.static_site import landing_page, section_page
     from explainer.sections.lesson import checked_lesson, load_lesson
 
     load_lesson.cache_clear()  # the files changed since the last rendering: read them afresh
     story = reload_story()
     checked_lesson(story)  # a lesson naming what the data lacks: LessonError, named problems
-    pages = {"": landing_page(story, "voila", base_url)}
-    return pages | {s.notebook: section_page(story, s, "voila", base_url) for s in SECTIONS}
+    pages = {}
+    for code in LANGUAGES:
+        with language(code):
+            edition = story if code == ENGLISH else load_story(language=code)
+            prefix = "" if code == ENGLISH else f"{code}/"
+            pages[prefix] = landing_page(edition, "voila", base_url)
+            for s in SECTIONS:
+                pages[prefix + s.notebook] = section_page(edition, s, "voila", base_url)
+    return pages
+
+
+def page_key(path: str, lang: str) -> str:
+    """Which rendering a request asks for: `?lang=es` picks the Spanish; an unknown or absent
+    language gives the English."""
+    return f"{lang}/{path}" if lang in LANGUAGES and lang != ENGLISH else path
 
 
 class SecureResponses:
@@ -109,11 +124,12 @@ class RenderedPageHandler(SecureResponses, CompressedPages, web.RequestHandler):
         self.rendered = rendered
 
     def get(self, path: str):
-        page = self.rendered.pages.get(path)
+        key = page_key(path, self.get_query_argument("lang", ENGLISH))
+        page = self.rendered.pages.get(key)
         if page is None:
             raise web.HTTPError(404)
         self.set_header("Content-Type", "text/html; charset=UTF-8")
-        self.write_page(path, page)
+        self.write_page(key, page)
 
     def head(self, path: str):
         self.get(path)

@@ -7,6 +7,7 @@ becomes the same browser view Voila shows, fed with the same JSON. No kernel, no
 from __future__ import annotations
 
 import ast
+import re
 import shutil
 import time
 from pathlib import Path
@@ -49,6 +50,13 @@ LANDING_TITLE = N_("Microsoft, ICE and the family separations of June 2018")
 # Where Voila serves the template's static files (the scripts, styles and plotly.js).
 VOILA_ASSETS = "voila/templates/explainer/static/"
 MARKDOWN = MarkdownIt("commonmark", {"html": False})
+KEPT_ENGLISH = re.compile(r"\[\[(.+?)\]\]", re.S)
+
+
+def kept_english(html: str) -> str:
+    """Words a translation keeps verbatim in English, `[[...]]`, marked as English (WCAG 3.1.2).
+    `html` is rendered Markdown: the text inside is escaped already."""
+    return KEPT_ENGLISH.sub(r'<span lang="en">\1</span>', html)
 
 
 def page_call(source: str) -> str | None:
@@ -147,7 +155,7 @@ def notebook_body(story: Story, notebook: Path, edition: str = "static") -> tupl
             source = translated.get(cell.get("id"), cell.source)
             if title == notebook.stem and source.startswith("# "):
                 title = source.splitlines()[0][2:].strip()
-            parts.append(f'<div class="ex-markdown">{MARKDOWN.render(source)}</div>')
+            parts.append(f'<div class="ex-markdown">{kept_english(MARKDOWN.render(source))}</div>')
             continue
         name = page_call(cell.source)
         if name == "footer":
