@@ -33,6 +33,7 @@ class Section:
     nav: str
     blurb: str  # one sentence: the landing page's card, and the page's meta description
     view: str = ""  # the browser-drawn view its page mounts ("" when the page is server HTML)
+    in_nav: bool = True  # False: linked from the footer and the landing page, not the header
 
     @property
     def static_page(self) -> str:
@@ -78,6 +79,17 @@ SECTIONS = (
         N_("Corrections"),
         N_("Corrections"),
         N_("Every change to the data since publication: what changed, when and why, with sources."),
+    ),
+    Section(
+        "translation",
+        "06-translation.ipynb",
+        N_("About the Spanish translation"),
+        N_("About the translation"),
+        N_(
+            "How the Spanish edition was made and checked, what stays in English, and how to "
+            "report an error."
+        ),
+        in_nav=False,
     ),
 )
 SLUGS = tuple(s.slug for s in SECTIONS)
@@ -151,4 +163,5 @@ def nav_links() -> list[dict]:
             "static": url(s.slug, "static"),
         }
         for s in SECTIONS
+        if s.in_nav
     ]

@@ -5,7 +5,7 @@ import json
 import pytest
 
 from explainer.paths import NOTEBOOK_DIR, PROJECT_DIR
-from explainer.site import EDITIONS, SECTIONS, handout_dir, nav_links, section, section_of_view, url
+from explainer.site import SECTIONS, handout_dir, nav_links, section, section_of_view, url
 
 
 def test_every_section_has_a_notebook_and_every_notebook_a_section():
@@ -36,12 +36,29 @@ def test_unknown_names_give_clear_errors():
         section_of_view("maps")
 
 
-def test_nav_links_cover_every_section_in_both_editions():
+def test_nav_links_cover_every_header_section_in_both_editions():
     links = nav_links()
-    assert [link["nav"] for link in links] == [s.nav for s in SECTIONS]
-    for link, s in zip(links, SECTIONS, strict=True):
-        for edition in EDITIONS:
-            assert link[edition] == url(s.slug, edition, from_root=True)
+    shown = [s for s in SECTIONS if s.in_nav]
+    assert [link["nav"] for link in links] == [s.nav for s in shown]
+    assert [s.slug for s in SECTIONS if not s.in_nav] == ["translation"]
+    for link, s in zip(links, shown, strict=True):
+        assert link["voila"] == url(s.slug, "voila", from_root=True)
+        assert link["static"] == url(s.slug, "static")
+
+
+def test_addresses_carry_the_language():
+    from explainer.components.i18n import language
+
+    assert url("timeline", "voila", from_root=True, lang="es", event="x") == (
+        "voila/render/01-timeline.ipynb?lang=es&event=x"
+    )
+    assert url("policy", "static", lang="es", term="") == "policy.html?term="
+    assert url("landing", "static", from_root=True, lang="es") == "es/index.html"
+    with language("es"):
+        assert url("landing", "voila") == "../../?lang=es"
+        assert nav_links()[0]["static"] == "timeline.html"
+    with pytest.raises(ValueError, match="unknown language"):
+        url("timeline", "static", lang="fr")
 
 
 def test_views_belong_to_their_sections():
@@ -63,5 +80,5 @@ def test_header_and_landing_link_every_section(story):
 
     header, landing = header_html(), landing_html(story, static=True)
     for s in SECTIONS:
-        assert f'href="{s.static_page}">{s.nav}</a>' in header
+        assert (f'href="{s.static_page}">{s.nav}</a>' in header) is s.in_nav
         assert f'href="{s.static_page}"><strong>{s.title}</strong>' in landing

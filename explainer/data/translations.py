@@ -19,6 +19,7 @@ from explainer.data.schema import LanguageFiles, TableSpec
 
 TRANSLATION_FIELDS = ["id", "field", "spanish", "english_fingerprint"]
 TERMBASE_FIELDS = ["english", "spanish", "other_forms", "note"]
+ADDRESS = re.compile(r"https?://\S+")
 ORIGINAL = re.compile(r"\[\[(.+?)\]\]", re.S)
 # Fields whose English stays on the page, the translation going beside it, not in its place.
 KEPT_BESIDE = {("quotes", "text"): "translation", ("glossary", "term"): "translated_term"}
@@ -35,9 +36,11 @@ class Term:
     spanish: tuple[str, ...]  # the termbase's rendering, then the other accepted forms
 
     def used_in(self, english: str) -> bool:
+        """Whether the English text uses the term (web addresses left out)."""
         flags = 0 if self.english.isupper() else re.IGNORECASE
         term = re.escape(_dehyphen(self.english))
-        return re.search(rf"(?<!\w){term}(?:s|es)?(?!\w)", _dehyphen(english), flags) is not None
+        words = _dehyphen(ADDRESS.sub(" ", english))
+        return re.search(rf"(?<!\w){term}(?:s|es)?(?!\w)", words, flags) is not None
 
     def rendered_in(self, text: str) -> bool:
         plain = _dehyphen(text).casefold()
