@@ -67,6 +67,19 @@ def test_every_section_renders_a_whole_page_for_the_server(story):
         assert "assets/" not in html.split("<body")[0]
 
 
+def test_each_language_has_its_rendering_and_the_address_picks_it():
+    pages = server.render_pages("/base/")
+    for prefix, lang in (("", "en"), ("es/", "es")):
+        for key in ["", *(s.notebook for s in SECTIONS)]:
+            html = pages[prefix + key]
+            assert f'<html lang="{lang}">' in html, (prefix, key)
+    assert 'href="/base/voila/render/01-timeline.ipynb?lang=es" lang="es"' in pages["01-timeline.ipynb"]
+    assert 'href="/base/voila/render/01-timeline.ipynb" lang="en"' in pages["es/01-timeline.ipynb"]
+    assert server.page_key("01-timeline.ipynb", "es") == "es/01-timeline.ipynb"
+    assert server.page_key("01-timeline.ipynb", "fr") == "01-timeline.ipynb"  # unknown: English
+    assert server.page_key("", "en") == ""
+
+
 @pytest.mark.browser  # starts a server: with the slow tests, not `make test-fast`
 def test_an_edit_while_serving_reaches_readers_and_a_bad_one_keeps_the_last_good(
     data_copy, tmp_path
