@@ -41,8 +41,7 @@ def _editions(data_dir: Path, story: Story, problems: list[Problem], lines, stri
     editions = {ENGLISH: story}
     for files in read_language_files(data_dir):
         translations, found = read_translations(data_dir, story, specs, lines, files)
-        if not strict:
-            found = [replace(p, warning=True) for p in found]
+        found = [replace(p, translation=True, warning=not strict) for p in found]
         problems = problems + found
         editions[files.language] = translations.apply(story, specs)
     if any(not p.warning for p in problems):
@@ -119,15 +118,24 @@ def _problem_order(problem: Problem):
 
 
 @cache
-def load_editions(data_dir: Path = DATA_DIR) -> dict[str, Story]:
-    """Every language edition of the validated story, loaded once per process.
-
-    Raises DataError listing every problem, the translations' included.
-    """
+def _loaded(data_dir: Path) -> tuple[dict[str, Story], tuple[Problem, ...]]:
     editions, problems = read_editions(Path(data_dir))
     if editions is None:
         raise DataError(problems)
-    return editions
+    return editions, tuple(problems)
+
+
+def load_editions(data_dir: Path = DATA_DIR) -> dict[str, Story]:
+    """Every language edition of the validated story, loaded once per process.
+
+    Raises DataError listing every problem of the English story.
+    """
+    return _loaded(data_dir)[0]
+
+
+def translation_gaps(data_dir: Path = DATA_DIR) -> list[Problem]:
+    """Texts whose translation is missing or stale: they show in English (validate fails)."""
+    return [p for p in _loaded(data_dir)[1] if p.warning and p.translation]
 
 
 def load_story(data_dir: Path = DATA_DIR, language: str = ENGLISH) -> Story:
@@ -142,5 +150,5 @@ def reload_story(data_dir: Path = DATA_DIR, language: str = ENGLISH) -> Story:
     """The story read afresh from the files (for a server whose data may change while it runs)."""
     read_descriptor.cache_clear()
     read_language_files.cache_clear()
-    load_editions.cache_clear()
+    _loaded.cache_clear()
     return load_story(data_dir, language)

@@ -16,6 +16,7 @@ class Problem:
     field: str
     message: str
     warning: bool = False
+    translation: bool = False  # about a language edition's text, not the English story
 
     def __str__(self) -> str:
         prefix = "warning: " if self.warning else ""

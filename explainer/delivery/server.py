@@ -17,6 +17,7 @@ from voila.app import Voila
 from voila.static_file_handler import TemplateStaticFileHandler
 
 from explainer.components.i18n import ENGLISH, LANGUAGES, language
+from explainer.data.loading import translation_gaps
 from explainer.data.problems import DataError
 from explainer.delivery.caching import CompressedPages, VersionedAssets
 from explainer.delivery.viewcache import fingerprint
@@ -59,6 +60,12 @@ class RenderedPages:
             return False
         self.pages, self.stamp = pages, stamp
         self.log.info("explainer: %d pages rendered in %.1f s", len(pages), _since(started))
+        gaps = translation_gaps()
+        if gaps:
+            said = (
+                "explainer: %d translated text(s) missing or stale, shown in English; the first: %s"
+            )
+            self.log.warning(said + " (make validate lists them)", len(gaps), gaps[0])
         return True
 
 
