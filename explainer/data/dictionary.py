@@ -53,6 +53,8 @@ def _constraints(field: dict, reference: str = "") -> str:
         notes.append(f"at least {found['minimum']}")
     if "trueValues" in field:
         notes.append("`" + "`/`".join(field["trueValues"] + field["falseValues"]) + "`")
+    if field.get("translated"):
+        notes.append("translated: each language edition has it in `translations/LANG/`")
     return "; ".join(notes)
 
 
