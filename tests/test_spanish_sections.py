@@ -8,6 +8,7 @@ whatever the translation tables hold today."""
 
 from __future__ import annotations
 
+import ast
 import re
 from dataclasses import replace
 from datetime import date
@@ -21,7 +22,7 @@ from explainer.components.i18n import catalog, language
 from explainer.data.schema import read_descriptor
 from explainer.data.translations import Translations
 from explainer.delivery.static_site import landing_page, section_page
-from explainer.paths import DATA_DIR
+from explainer.paths import DATA_DIR, PROJECT_DIR
 from explainer.sections.corrections import corrections_html
 from explainer.sections.glossary import aliases, term_slug
 from explainer.sections.landing import footer_html
@@ -267,3 +268,28 @@ def test_the_glossary_shows_the_spanish_term_and_links_its_names(story):
     entry = next(g for g in view["glossary"] if g["term"] == "tolerancia cero (prueba)")
     assert entry["slug"] == term_slug(term.term)  # addresses stay the same in both languages
     assert {"tolerancia cero", "prueba"} | set(aliases(term.term)) <= set(entry["aliases"])
+
+
+def marked_strings() -> set[str]:
+    """Every msgid the package's Python marks with _(), N_() or ngettext(), f-strings included."""
+    found = set()
+    for path in (PROJECT_DIR / "explainer").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id in ("_", "N_", "ngettext")
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+                and isinstance(node.args[0].value, str)
+            ):
+                found.add(node.args[0].value)
+    return found
+
+
+def test_every_marked_string_reaches_the_catalog():
+    """pybabel reads no `_()` inside an f-string: such a string would stay English."""
+    ids = {m.id[0] if isinstance(m.id, tuple) else m.id for m in catalog("es") if m.id}
+    marked = marked_strings()
+    assert "Corrections log" in marked and "Skip to content" in marked
+    assert sorted(marked - ids) == []
