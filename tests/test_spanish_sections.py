@@ -293,3 +293,17 @@ def test_every_marked_string_reaches_the_catalog():
     marked = marked_strings()
     assert "Corrections log" in marked and "Skip to content" in marked
     assert sorted(marked - ids) == []
+
+
+def test_a_msgid_held_as_a_plural_gives_its_singular(monkeypatch):
+    """The browser's tn("Source", "Sources ({n})") and the log's _("Source") share one entry."""
+    from babel.messages.catalog import Catalog
+
+    from explainer.components import i18n
+
+    plural = Catalog(locale="es_US")
+    plural.add(("Source", "Sources ({n})"), ("Fuente", "Fuentes ({n})", "Fuentes ({n})"))
+    monkeypatch.setattr(i18n, "catalog", lambda code: plural)
+    with language("es"):
+        assert i18n._("Source") == "Fuente"
+        assert i18n.ngettext("Source", "Sources ({n})", 3) == "Fuentes ({n})"

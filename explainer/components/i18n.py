@@ -71,7 +71,11 @@ def _(msgid: str) -> str:  # noqa: N802 - gettext's conventional name
     if code == ENGLISH:
         return msgid
     message = _entry(msgid, code)
-    return message.string if message is not None and message.string else msgid
+    if message is None:
+        return msgid
+    # a msgid the catalog holds as a plural (the browser's "Source"/"Sources ({n})"): its singular
+    string = message.string[0] if isinstance(message.string, tuple) else message.string
+    return string or msgid
 
 
 def ngettext(singular: str, plural: str, n: int) -> str:
