@@ -63,9 +63,10 @@ def test_style_changes_are_folded_and_facts_are_not(story):
 
 
 def test_every_corrected_item_is_named_in_words_not_by_its_id(story):
-    from explainer.sections.corrections import item_title
+    from explainer.components.escaping import text
+    from explainer.sections.corrections import item_title_html
 
     for entry in story.corrections:
-        title = item_title(story, entry.table, entry.item_id)
+        title = item_title_html(story, entry.table, entry.item_id)
         if entry.table != "glossary":  # a glossary item's id is its term
-            assert title != entry.item_id, (entry.table, entry.item_id)
+            assert title != text(entry.item_id), (entry.table, entry.item_id)

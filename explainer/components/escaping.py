@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 import html
+import re
 from urllib.parse import urlparse
+
+from explainer.components.i18n import ENGLISH, current_language
+
+# Words a translation keeps verbatim in English: `[[...]]` in the translated data text.
+KEPT_ENGLISH = re.compile(r"\[\[(.+?)\]\]", re.S)
 
 
 def text(value: object) -> str:
@@ -17,3 +23,22 @@ def href(url: str) -> str:
     if parsed.scheme and parsed.scheme not in {"http", "https"}:
         return "#"
     return text(url)
+
+
+def rich_text(value: object) -> str:
+    """Data text as element content: escaped, and each `[[...]]` (words a translation keeps
+    verbatim in English) as `<span lang="en">...</span>` (WCAG 3.1.2)."""
+    return KEPT_ENGLISH.sub(r'<span lang="en">\1</span>', text(value))
+
+
+def plain_text(value: str) -> str:
+    """Data text for places that take no markup (chart hover text, attributes): `[[x]]` -> x."""
+    return KEPT_ENGLISH.sub(r"\1", value)
+
+
+def in_english(markup: str) -> str:
+    """Markup of text that stays in English (a quote, a headline, an outlet's name), marked
+    lang="en" on a page in another language; unchanged on an English page."""
+    if current_language() == ENGLISH:
+        return markup
+    return f'<span lang="en">{markup}</span>'

@@ -1,10 +1,11 @@
-"""Reader-facing wording for dates, times, confidence and sources."""
+"""Reader-facing wording for dates, times, confidence and sources, in the page's language."""
 
 from __future__ import annotations
 
 from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
+from explainer.components.i18n import N_, _, format_number, month_name, ngettext
 from explainer.data.records import Event, Source, Story
 
 EASTERN = ZoneInfo("America/New_York")
@@ -18,20 +19,32 @@ ZONES = {
     "UTC": "UTC",
     "GMT": "UTC",
 }
+# What an event's confidence says in full (English msgids; `confidence_label` shows them).
 CONFIDENCE_LABELS = {
-    "confirmed": "Confirmed by {n} outlets or records",
-    "single-source": "Single source",
-    "disputed": "Disputed",
+    "confirmed": "Confirmed by {n} outlets or records",  # a plural: see confidence_label
+    "single-source": N_("Single source"),
+    "disputed": N_("Disputed"),
+}
+SOURCE_KINDS = {
+    "news-report": N_("news report"),
+    "official-document": N_("official document"),
+    "blog-or-essay": N_("blog or essay"),
+    "reference": N_("reference"),
+    "court-record": N_("court record"),
+    "company-statement": N_("company statement"),
 }
 
 
 def format_day(day: date, precision: str = "day") -> str:
-    """'18 June 2018', 'June 2018' or '2018', by precision."""
+    """'18 June 2018', 'June 2018' or '2018', by precision ('18 de junio de 2018' in Spanish)."""
     if precision == "year":
         return str(day.year)
+    month = month_name(day)
     if precision == "month":
-        return f"{day:%B} {day.year}"
-    return f"{day.day} {day:%B} {day.year}"
+        # Translators: a month and its year, e.g. "June 2018".
+        return _("{month} {year}").format(month=month, year=day.year)
+    # Translators: a date, e.g. "18 June 2018" ({month} is the month's name, lower case in Spanish).
+    return _("{day} {month} {year}").format(day=day.day, month=month, year=day.year)
 
 
 def format_clock(clock: str) -> str:
@@ -64,8 +77,17 @@ def event_instant(event: Event) -> datetime:
     return datetime.combine(event.date, time(12, 0))
 
 
+def confidence_label(confidence: str, confirmed_by: int) -> str:
+    """'Confirmed by 3 outlets or records', 'Single source' or 'Disputed'."""
+    if confidence == "confirmed":
+        return ngettext(
+            "Confirmed by {n} outlet or record", "Confirmed by {n} outlets or records", confirmed_by
+        ).format(n=format_number(confirmed_by))
+    return _(CONFIDENCE_LABELS[confidence])
+
+
 def confidence_text(event: Event) -> str:
-    label = CONFIDENCE_LABELS[event.confidence].format(n=event.confirmed_by)
+    label = confidence_label(event.confidence, event.confirmed_by)
     if event.dispute_note:
         label += f". {event.dispute_note}"
     return label
@@ -78,10 +100,12 @@ def source_record(source: Source) -> dict:
         "publisher": source.publisher,
         "title": source.title,
         "author": source.author,
-        "date": format_day(source.date_published) if source.date_published else "date not shown",
+        "date": format_day(source.date_published) if source.date_published else _("date not shown"),
         "url": source.url,
         "archive_url": source.archive_url,
-        "kind": source.kind.replace("-", " "),
+        "kind": _(SOURCE_KINDS[source.kind])
+        if source.kind in SOURCE_KINDS
+        else source.kind.replace("-", " "),
         "counted": source.counted,
         "notes": source.notes,
     }

@@ -71,7 +71,11 @@ def _(msgid: str) -> str:  # noqa: N802 - gettext's conventional name
     if code == ENGLISH:
         return msgid
     message = _entry(msgid, code)
-    return message.string if message is not None and message.string else msgid
+    if message is None:
+        return msgid
+    # a msgid the catalog holds as a plural (the browser's "Source"/"Sources ({n})"): its singular
+    string = message.string[0] if isinstance(message.string, tuple) else message.string
+    return string or msgid
 
 
 def ngettext(singular: str, plural: str, n: int) -> str:
@@ -93,14 +97,28 @@ def _plural_rule(code: str):
 def format_number(value: float | int) -> str:
     from babel.numbers import format_decimal
 
-    return format_decimal(value, locale=LOCALES[current_language()])
+    return format_decimal(value, locale=_babel_locale(current_language()))
 
 
 def month_name(day: date) -> str:
     """The month's name as it is written mid-sentence ('June'; 'junio')."""
-    from babel.dates import format_date
+    return _month_names(current_language())[day.month]
 
-    return format_date(day, "LLLL", locale=LOCALES[current_language()])
+
+@cache
+def _babel_locale(code: str):
+    from babel import Locale
+
+    return Locale.parse(LOCALES[code])
+
+
+@cache
+def _month_names(code: str) -> dict[int, str]:
+    """Month number -> its name standing alone ("LLLL"), read once per language (Babel's
+    format_date parses its locale again on every call)."""
+    from babel.dates import get_month_names
+
+    return dict(get_month_names("wide", "stand-alone", locale=_babel_locale(code)))
 
 
 def catalog_problems(code: str) -> list[str]:

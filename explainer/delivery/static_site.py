@@ -126,6 +126,7 @@ def page_html(
     if needs_plotly:  # start plotly.js while the page parses, not when the chart asks for it
         scripts = f'<script defer src="{urls["plotly.min.js"]}"></script>\n' + scripts
     header = header_html(edition, "" if edition == "static" else base_url, slug)
+    skip = text(_("Skip to content"))  # outside the f-string, where pybabel finds it
     return (
         f'<!DOCTYPE html>\n<html lang="{current_language()}">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
@@ -139,7 +140,7 @@ def page_html(
         f'<script src="{urls["page.js"]}"></script>\n'
         f"{messages_script() if needs_views else ''}"
         f'{scripts}\n</head>\n<body class="ex-page">\n'
-        f'<a class="ex-skip" href="#main">{text(_("Skip to content"))}</a>\n'
+        f'<a class="ex-skip" href="#main">{skip}</a>\n'
         f"{header}\n{body}\n</body>\n</html>\n"
     )
 

@@ -5,31 +5,41 @@ first, with a link to the item where the item has a place of its own on a page."
 
 from __future__ import annotations
 
-from explainer.components.escaping import href, text
+from explainer.components.escaping import href, in_english, rich_text, text
 from explainer.components.formatting import format_day
+from explainer.components.i18n import N_, _, format_number, ngettext
 from explainer.data.records import Correction, Story
 from explainer.sections.glossary import term_slug
 from explainer.site import url
 
+# The kinds of entry (corrections.kind), English msgids: show them with `_()`.
 KIND_LABELS = {
-    "correction": "Correction",
-    "clarification": "Clarification",
-    "style": "Style",
+    "correction": N_("Correction"),
+    "clarification": N_("Clarification"),
+    "style": N_("Style"),
 }
 TABLE_LABELS = {
-    "events": "Timeline event",
-    "quotes": "Quote",
-    "figures": "Figure",
-    "glossary": "Glossary term",
-    "policy_steps": "Policy step",
-    "eras": "Era",
-    "actor_groups": "Timeline lane",
-    "sources": "Source",
-    "quote_pairs": "Quote comparison",
-    "quote_checks": "Quote checklist item",
-    "post_history": "Edit history step",
-    "event_sources": "Evidence",
-    "lesson": "Lesson",
+    "events": N_("Timeline event"),
+    "quotes": N_("Quote"),
+    "figures": N_("Figure"),
+    "glossary": N_("Glossary term"),
+    "policy_steps": N_("Policy step"),
+    "eras": N_("Era"),
+    "actor_groups": N_("Timeline lane"),
+    "sources": N_("Source"),
+    "quote_pairs": N_("Quote comparison"),
+    "quote_checks": N_("Quote checklist item"),
+    "post_history": N_("Edit history step"),
+    "event_sources": N_("Evidence"),
+    "lesson": N_("Lesson"),
+}
+# The states of the January post's ICE passage (post_history.state), as an item's name says them.
+POST_STATES = {
+    "published": N_("published"),
+    "present": N_("present"),
+    "removed": N_("removed"),
+    "restored": N_("restored"),
+    "explained": N_("explained"),
 }
 # Where an item of each table is shown: (page, query parameter naming it, or "").
 ITEM_PAGES = {
@@ -57,35 +67,59 @@ def entry_anchor(entry: Correction) -> str:
     return f"correction-{entry.correction_id}"
 
 
-def item_title(story: Story, table: str, item_id: str) -> str:
-    """A reader's name for a corrected item (its title, term or speaker), else its id."""
+def kind_label(kind: str) -> str:
+    return _(KIND_LABELS[kind]) if kind in KIND_LABELS else kind
+
+
+def item_title_html(story: Story, table: str, item_id: str) -> str:
+    """A reader's name for a corrected item (its title, term or speaker), else its id, as HTML:
+    words a translation keeps in English, and a source's publisher and title, marked lang="en"."""
     finders = {
-        "events": lambda: story.event(item_id).title,
-        "quotes": lambda: (
-            f"{story.quote(item_id).speaker}, {format_day(story.quote(item_id).date)}"
+        "events": lambda: rich_text(story.event(item_id).title),
+        "quotes": lambda: text(_("{speaker}, {date}")).format(
+            speaker=in_english(text(story.quote(item_id).speaker)),  # as the source names them
+            date=text(format_day(story.quote(item_id).date)),
         ),
         "glossary": lambda: next(
-            g.term for g in story.glossary if term_slug(g.term) == term_slug(item_id)
+            rich_text(g.shown_term)
+            for g in story.glossary
+            if term_slug(g.term) == term_slug(item_id)
         ),
-        "policy_steps": lambda: next(s.title for s in story.policy_steps if str(s.step) == item_id),
-        "figures": lambda: next(f.measure for f in story.figures if f.figure_id == item_id),
-        "eras": lambda: story.era(item_id).label,
-        "actor_groups": lambda: story.actor_group(item_id).label,
-        "sources": lambda: f"{story.source(item_id).publisher}: {story.source(item_id).title}",
-        "quote_pairs": lambda: next(p.question for p in story.quote_pairs if p.pair_id == item_id),
+        "policy_steps": lambda: next(
+            rich_text(s.title) for s in story.policy_steps if str(s.step) == item_id
+        ),
+        "figures": lambda: next(
+            rich_text(f.measure) for f in story.figures if f.figure_id == item_id
+        ),
+        "eras": lambda: rich_text(story.era(item_id).label),
+        "actor_groups": lambda: rich_text(story.actor_group(item_id).label),
+        "sources": lambda: in_english(
+            text(f"{story.source(item_id).publisher}: {story.source(item_id).title}")
+        ),
+        "quote_pairs": lambda: next(
+            rich_text(p.question) for p in story.quote_pairs if p.pair_id == item_id
+        ),
         "event_sources": lambda: "{}: {}".format(
-            story.event(item_id.split("|")[0]).title,
-            story.source(item_id.split("|")[1]).publisher,
+            rich_text(story.event(item_id.split("|")[0]).title),
+            in_english(text(story.source(item_id.split("|")[1]).publisher)),
         ),
-        "quote_checks": lambda: next(c.label for c in story.quote_checks if c.check_id == item_id),
+        "quote_checks": lambda: next(
+            rich_text(c.label) for c in story.quote_checks if c.check_id == item_id
+        ),
         "post_history": lambda: next(
-            f"Step {h.step} ({h.state})" for h in story.post_history if str(h.step) == item_id
+            text(
+                _("Step {step} ({state})").format(
+                    step=h.step, state=_(POST_STATES.get(h.state, h.state))
+                )
+            )
+            for h in story.post_history
+            if str(h.step) == item_id
         ),
     }
     try:
         return finders[table]()
     except (KeyError, StopIteration):
-        return item_id
+        return text(item_id)
 
 
 def item_href(table: str, item_id: str, static: bool) -> str:
@@ -103,12 +137,24 @@ def revisions(story: Story, table: str, item_id: str, static: bool = False) -> l
     return [
         {
             "date": format_day(entry.date),
-            "kind": KIND_LABELS.get(entry.kind, entry.kind),
+            "kind": kind_label(entry.kind),
             "what": entry.what_changed,
             "href": f"{corrections}#{entry_anchor(entry)}",
         }
         for entry in story.corrections_for(table, str(item_id))
     ]
+
+
+def kind_count(kind: str, n: int) -> str:
+    """'79 correction' (the log's summary names each kind after its count)."""
+    # Translators: the corrections log's summary, e.g. "259 entries (79 correction, 31
+    # clarification, 149 style)": each kind's name after its count; in English it stays singular.
+    counts = {
+        "correction": ngettext("{n} correction", "{n} correction", n),
+        "clarification": ngettext("{n} clarification", "{n} clarification", n),
+        "style": ngettext("{n} style", "{n} style", n),
+    }
+    return counts[kind].format(n=format_number(n))
 
 
 def corrections_html(story: Story, static: bool = False) -> str:
@@ -117,14 +163,19 @@ def corrections_html(story: Story, static: bool = False) -> str:
     order = {kind: i for i, kind in enumerate(KIND_LABELS)}
     entries = sorted(story.corrections, key=lambda c: (-c.date.toordinal(), order.get(c.kind, 9)))
     counts = {kind: sum(e.kind == kind for e in entries) for kind in KIND_LABELS}
-    summary = ", ".join(f"{n} {KIND_LABELS[k].lower()}" for k, n in counts.items() if n)
+    summary = ", ".join(kind_count(k, n) for k, n in counts.items() if n)
     days = []
     for day in sorted({e.date for e in entries}, reverse=True):
         todays = [e for e in entries if e.date == day]
         facts = "".join(_entry_html(story, e, static) for e in todays if e.kind != "style")
         style = [e for e in todays if e.kind == "style"]
+        folded_summary = ngettext(
+            "{n} style change (wording only; no fact changed)",
+            "{n} style changes (wording only; no fact changed)",
+            len(style),
+        ).format(n=format_number(len(style)))
         folded = (
-            f"<details><summary>{len(style)} style changes (wording only; no fact changed)"
+            f"<details><summary>{text(folded_summary)}"
             f'</summary><ul class="ex-corrections-list">'
             + "".join(_entry_html(story, e, static) for e in style)
             + "</ul></details>"
@@ -134,28 +185,35 @@ def corrections_html(story: Story, static: bool = False) -> str:
         days.append(
             f'<h2>{text(format_day(day))}</h2><ul class="ex-corrections-list">{facts}</ul>{folded}'
         )
+    count = ngettext("{n} entry ({summary}).", "{n} entries ({summary}).", len(entries))
+    log = text(_("Corrections log"))
     return (
-        '<section class="ex-corrections" aria-label="Corrections log">'
-        f"<p>{len(entries)} entries ({text(summary)}).</p>{''.join(days)}</section>"
+        f'<section class="ex-corrections" aria-label="{log}">'
+        f"<p>{text(count.format(n=format_number(len(entries)), summary=summary))}</p>"
+        f"{''.join(days)}</section>"
     )
 
 
 def _entry_html(story: Story, entry: Correction, static: bool) -> str:
-    title = text(item_title(story, entry.table, entry.item_id))
+    title = item_title_html(story, entry.table, entry.item_id)
     link = item_href(entry.table, entry.item_id, static)
     item = f'<a href="{href(link)}">{title}</a>' if link else title
-    where = text(TABLE_LABELS.get(entry.table, entry.table))
-    field = f" · field <code>{text(entry.field)}</code>" if entry.field else ""
+    where = text(_(TABLE_LABELS[entry.table]) if entry.table in TABLE_LABELS else entry.table)
+    field = ""
+    if entry.field:
+        code = f"<code>{in_english(text(entry.field))}</code>"
+        field = " · " + text(_("field {name}")).format(name=code)
+    what, why, source = (text(_(w)) for w in (N_("What changed:"), N_("Why:"), N_("Source:")))
     return (
         f'<li id="{text(entry_anchor(entry))}" class="ex-correction ex-kind-{text(entry.kind)}">'
         f'<p class="ex-correction-head"><span class="ex-badge">'
-        f"{text(KIND_LABELS.get(entry.kind, entry.kind))}</span> "
+        f"{text(kind_label(entry.kind))}</span> "
         f'<time data-date="{entry.date.isoformat()}">{text(format_day(entry.date))}</time>'
         f" · {where}: {item}{field}</p>"
-        f"<p><strong>What changed:</strong> {text(entry.what_changed)}</p>"
-        f"<p><strong>Why:</strong> {text(entry.why)}</p>"
+        f"<p><strong>{what}</strong> {rich_text(entry.what_changed)}</p>"
+        f"<p><strong>{why}</strong> {rich_text(entry.why)}</p>"
         + (
-            f"<p><strong>Source:</strong> {_sources_html(story, entry.source)}</p>"
+            f"<p><strong>{source}</strong> {_sources_html(story, entry.source)}</p>"
             if entry.source
             else ""
         )
@@ -164,7 +222,8 @@ def _entry_html(story: Story, entry: Correction, static: bool) -> str:
 
 
 def _sources_html(story: Story, field: str) -> str:
-    """Each source id as a link to the source; any other note (a research-notes section) as text."""
+    """Each source id as a link named by its publisher; any other note (a research-notes
+    section) as text. Both stay in English."""
     parts = []
     for token in (t.strip() for t in field.split(";")):
         if not token:
@@ -172,7 +231,7 @@ def _sources_html(story: Story, field: str) -> str:
         try:
             source = story.source(token)
         except KeyError:
-            parts.append(text(token))
+            parts.append(in_english(text(token)))
             continue
-        parts.append(f'<a href="{href(source.url)}">{text(source.publisher)}</a>')
+        parts.append(f'<a href="{href(source.url)}">{in_english(text(source.publisher))}</a>')
     return "; ".join(parts)

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
+from explainer.components.escaping import plain_text
 from explainer.components.formatting import source_record
-from explainer.data.records import Story
+from explainer.data.records import GlossaryTerm, Story
 from explainer.site import url
 
 VOILA_GLOSSARY_HREF = url("policy", "voila", term="")
@@ -32,16 +34,36 @@ def aliases(term: str) -> list[str]:
     return sorted((n for n in names if len(n) >= 3), key=lambda n: (-len(n), n))
 
 
+def _alphabetical(name: str) -> str:
+    """A sort key that files 'órdenes' with the o's."""
+    letters = unicodedata.normalize("NFD", name.lower())
+    return "".join(c for c in letters if not unicodedata.combining(c))
+
+
+def term_aliases(term: GlossaryTerm) -> list[str]:
+    """The names that link to a term: its English names (acronyms such as ICE stay), and on a
+    page in another language that language's names for it too."""
+    names = set(aliases(term.term)) | set(aliases(plain_text(term.shown_term)))
+    return sorted(names, key=lambda n: (-len(n), n))
+
+
+def shown_terms(story: Story) -> dict[str, str]:
+    """English term (the id) -> the name the page shows for it."""
+    return {g.term: g.shown_term for g in story.glossary}
+
+
 def glossary_entries(story: Story) -> list[dict]:
+    """The terms in alphabetical order of the page's language; `term` is the name shown (the
+    English term, the id policy steps and corrections use, gives the slug)."""
     return [
         {
             "slug": term_slug(g.term),
-            "term": g.term,
+            "term": g.shown_term,
             "definition": g.definition,
-            "aliases": aliases(g.term),
+            "aliases": term_aliases(g),
             "source": source_record(story.source(g.source_id)),
         }
-        for g in sorted(story.glossary, key=lambda g: g.term.lower())
+        for g in sorted(story.glossary, key=lambda g: _alphabetical(plain_text(g.shown_term)))
     ]
 
 

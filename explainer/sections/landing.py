@@ -2,78 +2,111 @@
 
 from __future__ import annotations
 
-from explainer.components.escaping import href, text
+from explainer.components.escaping import href, rich_text, text
 from explainer.components.formatting import format_day
+from explainer.components.i18n import N_, _
 from explainer.data.records import Story
 from explainer.sections.lesson import HANDOUTS, PAPERS, handout_file
 from explainer.site import SECTIONS, handout_dir, url
 
-CORRECTIONS = (
+CORRECTIONS = N_(
     "Open an issue in the project's repository, naming the row and the source that shows the error."
 )
-
+TITLE = N_("Microsoft, ICE and the family separations of June 2018")
 
 STORY_SUMMARY = (
-    "In January 2018 a Microsoft Azure Government blog post said the company was "
-    "\u201cproud to support\u201d work by U.S. Immigration and Customs Enforcement (ICE).",
-    "In June 2018, as children were being separated from their parents at the U.S.-Mexico "
-    "border, social-media users recirculated the post; its ICE passage was briefly removed and "
-    "then restored.",
-    "Microsoft said it was \u201cdismayed\u201d by the separations and was not working with ICE or "
-    "Customs and Border Protection on projects related to them. Employees then signed an open "
-    "letter asking the company to cancel its contracts with ICE.",
+    N_(
+        "In January 2018 a Microsoft Azure Government blog post said the company was "
+        "\u201cproud to support\u201d work by U.S. Immigration and Customs Enforcement (ICE)."
+    ),
+    N_(
+        "In June 2018, as children were being separated from their parents at the U.S.-Mexico "
+        "border, social-media users recirculated the post; its ICE passage was briefly removed "
+        "and then restored."
+    ),
+    N_(
+        "Microsoft said it was \u201cdismayed\u201d by the separations and was not working with "
+        "ICE or Customs and Border Protection on projects related to them. Employees then signed "
+        "an open letter asking the company to cancel its contracts with ICE."
+    ),
 )
+# A handout's printable copies, by paper size (lesson.PAPERS).
+PDF_LINKS = {"A4": N_("PDF, A4"), "Letter": N_("PDF, Letter")}
 
 
 def data_stamp(story: Story) -> str:
     last = max(e.date for e in story.events)
-    return f"Data version {story.version}, latest event {format_day(last)}"
+    return _("Data version {version}, latest event {date}").format(
+        version=story.version, date=format_day(last)
+    )
 
 
 def footer_html(story: Story) -> str:
     counts = story.counts()
+    tally = _("{sources} sources · {events} events · {quotes} quotes · {figures} figures.").format(
+        sources=counts["sources"],
+        events=counts["events"],
+        quotes=counts["quotes"],
+        figures=counts["figures"],
+    )
+    corrections = _("Corrections: {how}").format(how=_(CORRECTIONS))
     return (
         '<footer class="ex-footer" role="contentinfo">'
-        f"<p>{counts['sources']} sources · {counts['events']} events · {counts['quotes']} quotes · "
-        f"{counts['figures']} figures. {text(data_stamp(story))}.</p>"
-        f"<p>Corrections: {text(CORRECTIONS)}</p></footer>"
+        f"<p>{text(tally)} {text(data_stamp(story))}.</p>"
+        f"<p>{text(corrections)}</p></footer>"
     )
 
 
 def handout_links(static: bool = False) -> str:
     """The landing page's list of printable handouts."""
     base = handout_dir("static" if static else "voila", from_root=True)
-    return "".join(
-        f"<li><strong>{text(label)}</strong>: "
-        + " · ".join(
-            f'<a href="{href(base + handout_file(audience, paper))}">PDF, {paper}</a>'
+    web_page = text(_("web page"))
+    items = []
+    for audience, label in HANDOUTS:
+        pdfs = " · ".join(
+            f'<a href="{href(base + handout_file(audience, paper))}">{text(_pdf_link(paper))}</a>'
             for paper in PAPERS
         )
-        + f' · <a href="{href(base + handout_file(audience))}">web page</a></li>'
-        for audience, label in HANDOUTS
-    )
+        page = f'<a href="{href(base + handout_file(audience))}">{web_page}</a>'
+        items.append(f"<li><strong>{text(_(label))}</strong>: {pdfs} · {page}</li>")
+    return "".join(items)
+
+
+def _pdf_link(paper: str) -> str:
+    return _(PDF_LINKS[paper]) if paper in PDF_LINKS else f"PDF, {paper}"
 
 
 def landing_html(story: Story, static: bool = False) -> str:
     """The landing page body: the story in three sentences and the three sections."""
     edition = "static" if static else "voila"
+    # a static landing page sits in its language's folder, beside the section pages; the
+    # dashboard's at the server's root
     cards = "".join(
-        f'<li><a href="{href(url(s.slug, edition, from_root=True))}">'
-        f"<strong>{text(s.title)}</strong></a>"
-        f"<br>{text(s.blurb)}</li>"
+        f'<li><a href="{href(url(s.slug, edition, from_root=not static))}">'
+        f"<strong>{text(_(s.title))}</strong></a><br>{text(_(s.blurb))}</li>"
         for s in SECTIONS
     )
-    summary = "".join(f"<p>{text(sentence)}</p>" for sentence in STORY_SUMMARY)
+    summary = "".join(f"<p>{rich_text(_(sentence))}</p>" for sentence in STORY_SUMMARY)
+    title = _(TITLE)
+    cite = _("{title}: a sourced explainer. {stamp}.").format(title=title, stamp=data_stamp(story))
+    words = {  # the page's own words, escaped (`_()` stays out of f-strings, for pybabel)
+        "story": text(_("The story in three sentences")),
+        "sections": text(_("Sections")),
+        "explore": text(_("Explore")),
+        "handouts": text(_("Handouts")),
+        "to_print": text(_("For the classroom: handouts to print")),
+        "cite": text(_("How to cite")),
+        "report": text(_("Report a correction")),
+    }
     return (
         '<main class="ex-landing" id="main">'
-        "<h1>Microsoft, ICE and the family separations of June 2018</h1>"
-        f'<section aria-label="The story in three sentences">{summary}</section>'
-        f'<nav aria-label="Sections"><h2>Explore</h2><ul class="ex-sections">{cards}</ul></nav>'
-        '<nav aria-label="Handouts"><h2>For the classroom: handouts to print</h2>'
+        f"<h1>{text(title)}</h1>"
+        f'<section aria-label="{words["story"]}">{summary}</section>'
+        f'<nav aria-label="{words["sections"]}"><h2>{words["explore"]}</h2>'
+        f'<ul class="ex-sections">{cards}</ul></nav>'
+        f'<nav aria-label="{words["handouts"]}"><h2>{words["to_print"]}</h2>'
         f'<ul class="ex-handouts">{handout_links(static)}</ul></nav>'
-        "<h2>How to cite</h2>"
-        f"<p>Microsoft, ICE and the family separations of June 2018: a sourced explainer. "
-        f"{text(data_stamp(story))}.</p>"
-        f"<h2>Report a correction</h2><p>{text(CORRECTIONS)}</p>"
+        f"<h2>{words['cite']}</h2><p>{text(cite)}</p>"
+        f"<h2>{words['report']}</h2><p>{text(_(CORRECTIONS))}</p>"
         f"{footer_html(story)}</main>"
     )

@@ -7,7 +7,9 @@ from datetime import date
 
 import plotly.graph_objects as go
 
+from explainer.components.escaping import plain_text
 from explainer.components.formatting import citations, event_when, format_day
+from explainer.components.i18n import N_, _, format_number
 from explainer.components.style import (
     CHART_TEXT,
     CHART_TEXT_PX,
@@ -19,15 +21,16 @@ from explainer.components.style import (
 )
 from explainer.data.records import Figure, Story
 from explainer.sections.corrections import revisions
-from explainer.sections.glossary import glossary_entries, glossary_links, term_slug
+from explainer.sections.glossary import glossary_entries, glossary_links, shown_terms, term_slug
 from explainer.sections.quotes import quote_card
 
 MARKER_SIZE = 12
+# The chart's kinds of count (figures.category), English msgids: show them with `_()`.
 CHART_CATEGORIES = {
-    "separated": "Children (or families) separated",
-    "class-size": "Ms. L. class size",
-    "reunified": "Reunified",
-    "still-separated": "Still separated or in custody",
+    "separated": N_("Children (or families) separated"),
+    "class-size": N_("Ms. L. class size"),
+    "reunified": N_("Reunified"),
+    "still-separated": N_("Still separated or in custody"),
 }
 UNIT_SYMBOLS = {
     "children": "circle",
@@ -35,32 +38,46 @@ UNIT_SYMBOLS = {
     "parents": "square",
     "people": "square",
 }
+# How a figure was stated (figures.qualifier): the number and its unit in a whole phrase.
 QUALIFIERS = {
-    "exact": "",
-    "about": "about ",
-    "more-than": "more than ",
-    "at-least": "at least ",
-    "nearly": "nearly ",
-    "up-to": "up to ",
-    "fewer-than": "fewer than ",
+    "exact": N_("{number} {unit}"),
+    "about": N_("about {number} {unit}"),
+    "more-than": N_("more than {number} {unit}"),
+    "at-least": N_("at least {number} {unit}"),
+    "nearly": N_("nearly {number} {unit}"),
+    "up-to": N_("up to {number} {unit}"),
+    "fewer-than": N_("fewer than {number} {unit}"),
+}
+# What a figure counts (figures.unit), as it follows a number.
+UNITS = {
+    "children": N_("children"),
+    "families": N_("families"),
+    "parents": N_("parents"),
+    "people": N_("people"),
+    "US dollars": N_("US dollars"),
+    "signatures": N_("signatures"),
+    "employees": N_("employees"),
+    "terabytes": N_("terabytes"),
+    "arrests": N_("arrests"),
 }
 
 
 def stated_value(figure: Figure) -> str:
-    """'more than 5,400 children'"""
-    number = f"{figure.value:,.0f}" if figure.value == int(figure.value) else f"{figure.value:,}"
-    return f"{QUALIFIERS[figure.qualifier]}{number} {figure.unit}"
+    """'more than 5,400 children' ('más de 5,400 niños')"""
+    value = int(figure.value) if figure.value == int(figure.value) else figure.value
+    unit = _(UNITS[figure.unit]) if figure.unit in UNITS else figure.unit
+    return _(QUALIFIERS[figure.qualifier]).format(number=format_number(value), unit=unit)
 
 
 def period_text(figure: Figure) -> str:
     start, end = figure.period_start, figure.period_end
     if start and end:
-        return f"{format_day(start)} to {format_day(end)}"
+        return _("{start} to {end}").format(start=format_day(start), end=format_day(end))
     if end:
-        return f"as of {format_day(end)}"
+        return _("as of {date}").format(date=format_day(end))
     if start:
-        return f"from {format_day(start)}"
-    return "period not stated"
+        return _("from {date}").format(date=format_day(start))
+    return _("period not stated")
 
 
 def figure_rows(story: Story, categories=CHART_CATEGORIES, static: bool = False) -> list[dict]:
@@ -73,7 +90,7 @@ def figure_rows(story: Story, categories=CHART_CATEGORIES, static: bool = False)
             "value": f.value,
             "stated": stated_value(f),
             "category": f.category,
-            "category_label": categories[f.category],
+            "category_label": _(categories[f.category]),
             "unit": f.unit,
             "measure": f.measure,
             "period": period_text(f),
@@ -91,6 +108,17 @@ def numbers_figure(story: Story) -> go.Figure:
     """Official and reported counts over time, one series per kind of count."""
     rows = figure_rows(story)
     figure = go.Figure()
+    disagree = _("Sources disagree: see the table")
+    hover = "<br>".join(
+        [
+            "<b>%{customdata[1]}</b>",
+            "%{text}",
+            _("Issued by {body}").format(body="%{customdata[2]}"),
+            _("Period: {period}").format(period="%{customdata[3]}"),
+            _("Reported {date}").format(date="%{x|%d %b %Y}"),
+            "%{customdata[4]}<extra></extra>",
+        ]
+    )
     for index, (category, label) in enumerate(CHART_CATEGORIES.items()):
         members = [r for r in rows if r["category"] == category]
         style = series_style(index)
@@ -104,13 +132,13 @@ def numbers_figure(story: Story) -> go.Figure:
                         r["stated"],
                         r["issuing_body"],
                         r["period"],
-                        "Sources disagree: see the table" if r["dispute_note"] else "",
+                        disagree if r["dispute_note"] else "",
                     ]
                     for r in members
                 ],
-                text=[r["measure"] for r in members],
+                text=[plain_text(r["measure"]) for r in members],
                 mode="markers",
-                name=label,
+                name=_(label),
                 meta={"category": category},
                 marker={
                     "color": style["color"],
@@ -118,11 +146,7 @@ def numbers_figure(story: Story) -> go.Figure:
                     "symbol": [UNIT_SYMBOLS.get(r["unit"], "circle") for r in members],
                     "line": {"width": 1, "color": "#ffffff"},
                 },
-                hovertemplate=(
-                    "<b>%{customdata[1]}</b><br>%{text}<br>Issued by %{customdata[2]}"
-                    "<br>Period: %{customdata[3]}<br>Reported %{x|%d %b %Y}"
-                    "<br>%{customdata[4]}<extra></extra>"
-                ),
+                hovertemplate=hover,
             )
         )
     figure.update_layout(LEAN_TEMPLATE_LAYOUT)
@@ -133,9 +157,9 @@ def numbers_figure(story: Story) -> go.Figure:
         paper_bgcolor="#ffffff",
         margin={"l": 10, "r": 10, "t": 30, "b": 40},
         legend={"orientation": "h", "y": -0.2},
-        xaxis={"type": "date", "title": {"text": "Date reported"}, "gridcolor": "#e5e5e5"},
+        xaxis={"type": "date", "title": {"text": _("Date reported")}, "gridcolor": "#e5e5e5"},
         yaxis={
-            "title": {"text": "Count"},
+            "title": {"text": _("Count")},
             "rangemode": "tozero",
             "gridcolor": "#e5e5e5",
             "separatethousands": True,
@@ -147,6 +171,7 @@ def numbers_figure(story: Story) -> go.Figure:
 
 def step_view(story: Story, step, static: bool = False) -> dict:
     events = sorted((story.event(e) for e in step.event_ids), key=lambda e: e.date)
+    shown = shown_terms(story)
     source_ids = list(dict.fromkeys(s for e in events for s in e.source_ids))
     return {
         "step": step.step,
@@ -154,7 +179,7 @@ def step_view(story: Story, step, static: bool = False) -> dict:
         "explanation": step.explanation,
         "events": [{"id": e.event_id, "when": event_when(e), "title": e.title} for e in events],
         "quotes": [quote_card(story, story.quote(q), static) for q in step.quote_ids],
-        "terms": [{"term": t, "slug": term_slug(t)} for t in step.terms],
+        "terms": [{"term": shown.get(t, t), "slug": term_slug(t)} for t in step.terms],
         "sources": citations(story, source_ids),
         "revisions": revisions(story, "policy_steps", str(step.step), static),
     }
@@ -184,16 +209,20 @@ def microsoft_stances(
 def policy_view(story: Story, glossary_href: str = "?term=", static: bool = False) -> dict:
     """The whole view model for the policy widget (plain JSON); `static` for the static edition."""
     steps = sorted(story.policy_steps, key=lambda s: s.step)
+    english_terms = {term_slug(g.term): g.term for g in story.glossary}  # the entries' ids
     return {
         "steps": [step_view(story, s, static) for s in steps],
         "figures": figure_rows(story, static=static),
-        "categories": [{"id": k, "label": v} for k, v in CHART_CATEGORIES.items()],
+        "categories": [{"id": k, "label": _(v)} for k, v in CHART_CATEGORIES.items()],
         "figure": json.loads(numbers_figure(story).to_json()),
         "looks": chart_looks(MARKER_SIZE),
         "config": PLOTLY_CONFIG,
         "stances": microsoft_stances(story, static=static),
         "glossary": [
-            {**entry, "revisions": revisions(story, "glossary", entry["term"], static)}
+            {
+                **entry,
+                "revisions": revisions(story, "glossary", english_terms[entry["slug"]], static),
+            }
             for entry in glossary_entries(story)
         ],
         "links": glossary_links(story, href=glossary_href),

@@ -5,33 +5,40 @@ from __future__ import annotations
 import re
 from itertools import combinations
 
-from explainer.components.formatting import citations, event_when, format_day, source_record
+from explainer.components.formatting import (
+    citations,
+    event_when,
+    format_day,
+    source_record,
+)
+from explainer.components.i18n import ENGLISH, N_, _, current_language
 from explainer.data.records import Quote, QuoteCheck, Story
 from explainer.sections.corrections import revisions
 from explainer.sections.glossary import VOILA_GLOSSARY_HREF, glossary_links
 from explainer.sections.textdiff import compare, words
 
 MEDIUM_LABELS = {
-    "blog-post": "blog post",
-    "statement": "statement",
-    "tweet": "tweet",
-    "email-memo": "email or memo",
-    "open-letter": "open letter",
-    "speech": "speech",
-    "press-briefing": "press briefing",
-    "interview": "interview",
-    "court-order": "court order",
-    "executive-order": "executive order",
-    "official-memo": "official memo",
-    "official-report": "official report",
-    "social-post": "social-media post",
+    "blog-post": N_("blog post"),
+    "statement": N_("statement"),
+    "tweet": N_("tweet"),
+    "email-memo": N_("email or memo"),
+    "open-letter": N_("open letter"),
+    "speech": N_("speech"),
+    "press-briefing": N_("press briefing"),
+    "interview": N_("interview"),
+    "court-order": N_("court order"),
+    "executive-order": N_("executive order"),
+    "official-memo": N_("official memo"),
+    "official-report": N_("official report"),
+    "social-post": N_("social-media post"),
 }
+# The states of the January post's ICE passage on 18 June 2018 (post_history.state).
 STATE_LABELS = {
-    "published": "Published",
-    "present": "Still there",
-    "removed": "Removed",
-    "restored": "Restored",
-    "explained": "Explained",
+    "published": N_("Published"),
+    "present": N_("Still there"),
+    "removed": N_("Removed"),
+    "restored": N_("Restored"),
+    "explained": N_("Explained"),
 }
 
 
@@ -46,18 +53,24 @@ def evidence_spans(text: str, check: QuoteCheck) -> list[list[int]]:
 
 
 def quote_card(story: Story, quote: Quote, static: bool = False) -> dict:
-    """What a card shows for one quote: who, when, how, the words, the source, any revisions."""
-    return {
+    """What a card shows for one quote: who, when, how, the words, the source, any revisions.
+
+    On a page in another language the words stay verbatim (`text`) and `translation` (ours;
+    "" where there is none yet) goes beside them."""
+    card = {
         "id": quote.quote_id,
         "speaker": quote.speaker,
         "role": quote.role,
         "date": format_day(quote.date),
-        "medium": MEDIUM_LABELS[quote.medium],
+        "medium": _(MEDIUM_LABELS[quote.medium]),
         "text": quote.text,
         "context": quote.context,
         "source": source_record(story.source(quote.source_id)),
         "revisions": revisions(story, "quotes", quote.quote_id, static),
     }
+    if current_language() != ENGLISH:
+        card["translation"] = quote.translation
+    return card
 
 
 def side_answer(story: Story, quote_ids, check: QuoteCheck) -> dict:
@@ -104,14 +117,19 @@ def variant_groups(story: Story, static: bool = False) -> list[dict]:
     out = []
     for group_id, members in sorted(groups.items(), key=lambda item: (item[1][0].date, item[0])):
         fullest = max(members, key=lambda q: len(words(q.text))).text
+        longest = max(members, key=lambda q: len(q.text))
         comparisons = {}
         for a, b in combinations(range(len(members)), 2):
             comparisons[f"{a}-{b}"] = compare(members[a].text, members[b].text, fullest)
         out.append(
             {
                 "id": group_id,
-                "label": f"{members[0].speaker}, {format_day(members[0].date)}: "
-                f"{_opening(max(members, key=lambda q: len(q.text)).text)}",
+                # Translators: a group of printings of the same quote: who, when, its first words.
+                "label": _("{speaker}, {date}: {opening}").format(
+                    speaker=members[0].speaker,
+                    date=format_day(members[0].date),
+                    opening=_opening(longest.translation or longest.text),
+                ),
                 "members": [
                     {**quote_card(story, q, static), "note": q.variant_note} for q in members
                 ],
@@ -161,7 +179,7 @@ def post_history(story: Story) -> list[dict]:
             {
                 "step": step.step,
                 "state": step.state,
-                "state_label": STATE_LABELS[step.state],
+                "state_label": _(STATE_LABELS[step.state]),
                 "when": event_when(event),
                 "title": event.title,
                 "note": step.note,

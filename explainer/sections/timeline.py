@@ -7,15 +7,17 @@ from datetime import date, datetime
 
 import plotly.graph_objects as go
 
+from explainer.components.escaping import plain_text
 from explainer.components.escaping import text as escape_text
 from explainer.components.formatting import (
-    CONFIDENCE_LABELS,
     citations,
+    confidence_label,
     confidence_text,
     event_instant,
     event_when,
     format_day,
 )
+from explainer.components.i18n import _
 from explainer.components.style import (
     CHART_TEXT,
     CHART_TEXT_PX,
@@ -120,7 +122,7 @@ def evidence_view(story: Story, event_id: str) -> dict:
     return {
         "label": evidence.label,
         "count": evidence.confirmed_by,
-        "label_text": CONFIDENCE_LABELS[evidence.label].format(n=evidence.confirmed_by),
+        "label_text": confidence_label(evidence.label, evidence.confirmed_by),
         "counted": counted,
         "not_counted": [
             {"publisher": name(r.source_id), "note": r.note} for r in evidence.not_counted
@@ -143,7 +145,8 @@ def lane_name(lane: dict) -> dict:
     glyph = SYMBOL_GLYPHS[lane["symbol"]]
     return {
         "name": f"lane-{lane['id']}",
-        "text": f'<span style="color:{lane["color"]}">{glyph}</span> {escape_text(lane["label"])}',
+        "text": f'<span style="color:{lane["color"]}">{glyph}</span> '
+        f"{escape_text(plain_text(lane['label']))}",
         "xref": "paper",
         "x": 0,
         "xanchor": "left",
@@ -169,9 +172,9 @@ def timeline_figure(story: Story, today: date | None = None, x_range=None) -> go
                 x=[r["x"] for r in members],
                 y=[lane["y"]] * len(members),
                 customdata=[[r["id"], r["when"]] for r in members],
-                text=[r["title"] for r in members],
+                text=[plain_text(r["title"]) for r in members],
                 mode="markers",
-                name=lane["label"],
+                name=plain_text(lane["label"]),
                 meta={"lane": lane["id"]},
                 marker={
                     "color": lane["color"],
@@ -220,7 +223,7 @@ def timeline_figure(story: Story, today: date | None = None, x_range=None) -> go
         xaxis={
             "type": "date",
             "range": list(x_range or zoom_presets(story)[0]["range"]),
-            "title": {"text": "Date (times in U.S. Eastern time)", "standoff": 6},
+            "title": {"text": _("Date (times in U.S. Eastern time)"), "standoff": 6},
             "showgrid": True,
             "gridcolor": "#d9d9d9",
             "tickfont": {"size": CHART_TEXT_PX, "color": CHART_TEXT},
@@ -248,17 +251,19 @@ def zoom_presets(story: Story) -> list[dict]:
     return [
         {
             "id": "story",
-            "label": f"2017 to {last.year}",
+            "label": _("2017 to {year}").format(year=last.year),
             "range": [STORY_START, f"{last.year}-12-31"],
         },
         {
             "id": "june-2018",
-            "label": "17-21 June 2018, hour by hour",
+            "label": _("17-21 June 2018, hour by hour"),
             "range": list(JUNE_2018_WEEK),
         },
         {
             "id": "everything",
-            "label": f"Everything, from {first.year} (laws and rulings behind the story)",
+            "label": _("Everything, from {year} (laws and rulings behind the story)").format(
+                year=first.year
+            ),
             "range": [f"{first.year - 1}-07-01", f"{last.year}-12-31"],
         },
     ]
@@ -278,7 +283,9 @@ def timeline_view(
                 "label": e.label,
                 "start": e.start_date.isoformat(),
                 "end": e.end_date.isoformat(),
-                "when": f"{format_day(e.start_date)} to {format_day(e.end_date)}",
+                "when": _("{start} to {end}").format(
+                    start=format_day(e.start_date), end=format_day(e.end_date)
+                ),
             }
             for e in story.eras
         ],
