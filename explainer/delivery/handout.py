@@ -68,8 +68,10 @@ def footer(title: str) -> str:
     return FOOTER.format(title=text(title), page=page)
 
 
-def handout_dir_of(code: str, root: Path = HANDOUT_DIR) -> Path:
-    """Where one language's handouts are built or published: root, or root/es/."""
+def handout_dir_of(code: str, root: Path | None = None) -> Path:
+    """Where one language's handouts are built (root: build/handout/) or published: root, or
+    root/es/."""
+    root = root or HANDOUT_DIR
     return root if code == ENGLISH else root / code
 
 
@@ -113,34 +115,44 @@ def build_handouts(out_dir: Path | None = None, pdf: bool = False) -> list[Path]
     return written
 
 
-def print_pdfs(pages: list[Path]) -> list[Path]:
-    """A4 and Letter PDFs of each handout, printed by Chromium (no network), with page numbers."""
+def print_pdfs(pages: list[Path], browser=None) -> list[Path]:
+    """A4 and Letter PDFs of each handout, printed by Chromium (no network), with page numbers
+    in the language being built; `browser` is a running Playwright browser to print with."""
     if not pages:
         return []
+    if browser is not None:
+        return _print(browser, pages)
     from playwright.sync_api import sync_playwright
 
     from explainer.tooling.serving import launch_chromium
 
-    written = []
     with sync_playwright() as playwright:
-        browser = launch_chromium(playwright)
-        page = browser.new_page()
-        for html in pages:
-            page.goto(html.as_uri())
-            foot = footer(page.title())
-            for paper in PAPERS:
-                target = html.with_name(handout_file(html.stem, paper))
-                page.pdf(
-                    path=str(target),
-                    format=paper,
-                    print_background=False,
-                    display_header_footer=True,
-                    header_template="<span></span>",
-                    footer_template=foot,
-                )
-                written.append(target)
-                print(f"==> {target}")
-        browser.close()
+        chromium = launch_chromium(playwright)
+        try:
+            return _print(chromium, pages)
+        finally:
+            chromium.close()
+
+
+def _print(browser, pages: list[Path]) -> list[Path]:
+    written = []
+    page = browser.new_page()
+    for html in pages:
+        page.goto(html.as_uri())
+        foot = footer(page.title())
+        for paper in PAPERS:
+            target = html.with_name(handout_file(html.stem, paper))
+            page.pdf(
+                path=str(target),
+                format=paper,
+                print_background=False,
+                display_header_footer=True,
+                header_template="<span></span>",
+                footer_template=foot,
+            )
+            written.append(target)
+            print(f"==> {target}")
+    page.close()
     return written
 
 

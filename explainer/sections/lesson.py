@@ -54,6 +54,8 @@ CONFIDENCE_WORDS = {
     "single-source": N_("single source"),
     "disputed": N_("disputed"),
 }
+# Marks a slide whose lines are English on another language's deck (see _english_lines).
+ENGLISH_LINES = "english_lines"
 # A slide holds at most this many characters of text; longer text goes on to a second slide.
 SLIDE_TEXT_BUDGET = 650
 
@@ -369,10 +371,14 @@ _ABBREVIATION = re.compile(
 
 
 def sentences(value: str) -> list[str]:
-    """The sentences of a text, each keeping its own punctuation and spacing."""
+    """The sentences of a text, each keeping its own punctuation and spacing; words kept in
+    English, `[[...]]`, stay whole."""
     out, start = [], 0
-    for match in re.finditer(r"(?<=[.!?])[\"'”’»)]*\s+(?=[A-ZÁÉÍÓÚÑ¿¡“«\"'])", value):
+    kept = [span.span() for span in ORIGINAL.finditer(value)]
+    for match in re.finditer(r"(?<=[.!?])([\"'”’»)\]]*)\s+(?=[A-ZÁÉÍÓÚÑ¿¡“«\"'])", value):
         if _ABBREVIATION.search(value[start : match.start()]):
+            continue
+        if any(begin < match.end(1) < end for begin, end in kept):
             continue
         out.append(value[start : match.end()].rstrip())
         start = match.end()
@@ -432,37 +438,48 @@ def _event_slide(event: Event) -> dict:
     note = ngettext("{confidence} · {n} source", "{confidence} · {n} sources", sources)
     return {
         "kind": "event",
-        "title": plain(event.title),
+        "title": event.title,
         "when": event_when(event),
-        "lines": [plain(event.description)],
+        "lines": [event.description],
         "note": note.format(confidence=_(CONFIDENCE_WORDS[event.confidence]), n=sources),
     }
 
 
 def _quote_slides(story: Story, quote_id: str, title: str) -> list[dict]:
-    """The quote as printed; on another language's deck, `lang` names its language and a slide
-    with our translation follows."""
+    """The quote as printed; on another language's deck, marked as English, then a slide with
+    our translation."""
     quote = story.quote(quote_id)
+    speaker, outlet = quote.speaker, story.source(quote.source_id).publisher
+    if _foreign():
+        speaker, outlet = f"[[{speaker}]]", f"[[{outlet}]]"
     printed = {
         "kind": "quote",
-        "title": plain(title),
+        "title": title,
         "lines": [quote.text],
-        "note": _("{speaker}, as printed by {outlet}").format(
-            speaker=quote.speaker, outlet=story.source(quote.source_id).publisher
-        ),
+        "note": _("{speaker}, as printed by {outlet}").format(speaker=speaker, outlet=outlet),
     }
     if not _foreign():
         return [printed]
-    slides = [{**printed, "lang": _foreign()}]
+    slides = [{**printed, ENGLISH_LINES: True}]
     if quote.translation:
-        title = _("{title}: our translation").format(title=plain(title))
-        slides.append({**printed, "title": title, "lines": [plain(quote.translation)]})
+        title = _("{title}: our translation").format(title=title)
+        slides.append({**printed, "title": title, "lines": [quote.translation]})
     return slides
 
 
+def _english_lines(slide: dict) -> dict:
+    """A slide whose lines are English on another language's deck: each line as `[[...]]`
+    (marked lang="en" where it is shown), once the slide is cut into parts."""
+    if not slide.get(ENGLISH_LINES):
+        return slide
+    lines = [f"[[{line}]]" for line in slide["lines"]]
+    return {**{k: v for k, v in slide.items() if k != ENGLISH_LINES}, "lines": lines}
+
+
 def presenter_slides(story: Story, lesson: dict | None = None) -> list[dict]:
-    """Full-screen slides for the projector, in the language being built: one idea each."""
-    lesson = _map_strings(resolve_claims(lesson or load_lesson(), story), plain)
+    """Full-screen slides for the projector, in the language being built: one idea each. Words
+    kept in English stay `[[...]]` (the view marks them lang="en")."""
+    lesson = resolve_claims(lesson or load_lesson(), story)
     pair = _quote_pair(story, lesson)
     title = {
         "kind": "title",
@@ -488,4 +505,4 @@ def presenter_slides(story: Story, lesson: dict | None = None) -> list[dict]:
         ),
         _list_slide("exit", lesson["exit_ticket"]["prompts"]),
     ]
-    return [part for slide in slides for part in _split_slide(slide)]
+    return [_english_lines(part) for slide in slides for part in _split_slide(slide)]

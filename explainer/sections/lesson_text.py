@@ -89,8 +89,8 @@ def translated_paths(lesson: dict) -> dict[str, str]:
     }
 
 
-def _rows(language: str) -> list[tuple[int, dict[str, str]]]:
-    path = translation_file(language)
+def _rows(language: str, path: Path | None = None) -> list[tuple[int, dict[str, str]]]:
+    path = path or translation_file(language)
     if not path.is_file():
         return []
     with path.open(encoding="utf-8", newline="") as file:
@@ -122,14 +122,17 @@ def _put(lesson: dict, path: str, text: str) -> None:
         target[last] = text
 
 
-def lesson_text_problems(lesson: dict, language: str, data_dir: Path = DATA_DIR) -> list[str]:
+def lesson_text_problems(
+    lesson: dict, language: str, data_dir: Path = DATA_DIR, table: Path | None = None
+) -> list[str]:
     """Missing, stale and unknown rows and broken placeholders, each as
-    `lesson/translations/LANG.csv:ROW: path: message`; and labels missing from the catalog."""
+    `lesson/translations/LANG.csv:ROW: path: message`, and labels missing from the catalog;
+    `table` reads another copy of the translation table (tests)."""
     name = _name(language)
     english, every = translated_paths(lesson), strings(lesson)
     terms = _terms(data_dir, language)
     problems, seen = [], set()
-    for line, row in _rows(language):
+    for line, row in _rows(language, table):
         path = row["path"]
         message = _row_problem(path, row, english, every, seen)
         if message:
