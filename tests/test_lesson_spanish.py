@@ -346,3 +346,22 @@ def test_spanish_handout_build_writes_only_its_language(tmp_path):
         student, teacher = build_handouts(tmp_path)
     assert student.parent == tmp_path
     assert "Hoja del docente, con respuestas" in teacher.read_text(encoding="utf-8")
+
+
+def test_the_dashboard_serves_the_spanish_handouts_and_no_other_folder():
+    from types import SimpleNamespace
+
+    from explainer.delivery import server
+
+    routes = server.ExplainerVoila.init_handlers(SimpleNamespace(server_url="/", rendered=None))
+
+    def handler(path):
+        return next(r[1] for r in routes if re.fullmatch(r[0], path))
+
+    static = "/voila/templates/explainer/static/"
+    with language("es"):
+        spanish = handout_dir("voila", from_root=True)
+    assert handler(f"/{spanish}student-a4.pdf") is server.AssetHandler
+    assert handler(f"{static}generated/teacher.html") is server.AssetHandler
+    for path in ("generated/xx/student.html", "es/student.html", "generated/es/%2e%2e/x"):
+        assert handler(static + path) is server.NotFoundHandler, path
