@@ -365,3 +365,17 @@ def test_the_dashboard_serves_the_spanish_handouts_and_no_other_folder():
     assert handler(f"{static}generated/teacher.html") is server.AssetHandler
     for path in ("generated/xx/student.html", "es/student.html", "generated/es/%2e%2e/x"):
         assert handler(static + path) is server.NotFoundHandler, path
+
+
+def test_validate_fails_on_a_stale_lesson_translation(tmp_path, monkeypatch, capsys):
+    from explainer import cli
+    from explainer.sections import lesson_text
+
+    table = rows()
+    table[0]["english_fingerprint"] = "000000000000"
+    write_table(tmp_path / "es.csv", table)
+    monkeypatch.setattr(lesson_text, "translation_file", lambda language: tmp_path / "es.csv")
+    assert cli.main(["validate"]) == 1
+    said = capsys.readouterr().err
+    assert f"{TABLE}:2: {table[0]['path']}: stale" in said
+    assert "INVALID: 1 problem(s) in the translations" in said

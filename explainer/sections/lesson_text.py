@@ -56,7 +56,8 @@ def translation_file(language: str) -> Path:
 
 
 def _name(language: str) -> str:
-    return translation_file(language).relative_to(PROJECT_DIR).as_posix()
+    """How problems name the table: lesson/translations/LANG.csv."""
+    return (LESSON_TRANSLATION_DIR / f"{language}.csv").relative_to(PROJECT_DIR).as_posix()
 
 
 def matches(path: str, pattern: str) -> bool:
