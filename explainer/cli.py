@@ -23,7 +23,9 @@ def main(argv: list[str] | None = None) -> int:
     replicas.add_argument("--host", default="127.0.0.1")
     replicas.add_argument("--port", type=int, default=8866)
     commands.add_parser("screenshots", help="full-page PNGs of every page and text snapshots")
-    handout = commands.add_parser("handout", help="build the student and teacher handouts")
+    handout = commands.add_parser(
+        "handout", help="build the student and teacher handouts, in every language"
+    )
     handout.add_argument("--pdf", action="store_true", help="also print A4 and Letter PDFs")
     static = commands.add_parser("static", help="build the static reader edition (no kernel)")
     static.add_argument("out_dir", nargs="?", type=Path, default=None)
@@ -56,9 +58,9 @@ def main(argv: list[str] | None = None) -> int:
 
         return serve_replicas(args.replicas, args.host, args.port)
     if args.command == "handout":
-        from explainer.delivery.handout import build_handouts
+        from explainer.delivery.handout import build_all_handouts
 
-        build_handouts(pdf=args.pdf)
+        build_all_handouts(pdf=args.pdf)
         return 0
     if args.command == "static":
         from explainer.delivery.static_site import SITE_DIR, build_static_site
@@ -97,15 +99,19 @@ def _assets() -> int:
     return 0
 
 
-def _edition_problems() -> list[str]:
-    """The other languages' interface catalog and narrative: untranslated or stale entries."""
+def _edition_problems(data_dir: Path = DATA_DIR) -> list[str]:
+    """The other languages' interface catalog, narrative and lesson: untranslated or stale
+    entries."""
     from explainer.components.i18n import ENGLISH, LANGUAGES, catalog_problems
+    from explainer.sections.lesson import load_lesson
+    from explainer.sections.lesson_text import lesson_text_problems
     from explainer.sections.notebook_text import notebook_text_problems
 
     problems = []
     for code in LANGUAGES:
         if code != ENGLISH:
             problems += catalog_problems(code) + notebook_text_problems(code)
+            problems += lesson_text_problems(load_lesson(ENGLISH), code, data_dir)
     return problems
 
 
@@ -132,7 +138,7 @@ def _validate(data_dir: Path) -> int:
     if lesson_problems:
         print(f"INVALID: {len(lesson_problems)} problem(s) in lesson/lesson.toml", file=sys.stderr)
         return 1
-    edition_problems = _edition_problems()
+    edition_problems = _edition_problems(data_dir)
     for problem in edition_problems:
         print(problem, file=sys.stderr)
     if edition_problems:

@@ -145,12 +145,19 @@ def _path(slug: str, edition: str, from_root: bool) -> str:
     return path
 
 
-def handout_dir(edition: str, *, from_root: bool = False) -> str:
-    """Where a page finds the handouts: from the site's root, or from a section page."""
+def handout_dir(edition: str, *, from_root: bool = False, lang: str | None = None) -> str:
+    """Where a page finds the handouts of one language (default: the one being built): from
+    the site's root, or from a page of that language. Another language's handouts are in a
+    folder of their own (handouts/es/), beside the English."""
     _check_edition(edition)
+    lang = lang or current_language()
+    if lang not in LANGUAGES:
+        raise ValueError(f"unknown language {lang!r}; use one of {', '.join(LANGUAGES)}")
+    folder = "" if lang == ENGLISH else f"{lang}/"
     if edition == "voila" and not from_root:
-        return "../templates/explainer/static/generated/"
-    return HANDOUT_DIRS[edition]
+        return f"../templates/explainer/static/generated/{folder}"
+    up = "../" if folder and edition == "static" and not from_root else ""
+    return up + HANDOUT_DIRS[edition] + folder
 
 
 def nav_links() -> list[dict]:

@@ -1,8 +1,9 @@
-"""The student and teacher handouts as print-ready HTML and PDF (A4 and Letter).
+"""The student and teacher handouts as print-ready HTML and PDF (A4 and Letter), in each language.
 
-`make static` puts them into the static site (handouts/) and `python -m explainer assets` into
-the Voila template's static/generated/ folder; both copy them from build/handout/, where a PDF
-is printed again only when its HTML has changed.
+`make static` puts them into the static site (handouts/, and handouts/es/ for the Spanish) and
+`python -m explainer assets` into the Voila template's static/generated/ folder (generated/es/);
+both copy them from build/handout/ (build/handout/es/), where a PDF is printed again only when
+its HTML has changed.
 """
 
 from __future__ import annotations
@@ -11,9 +12,17 @@ import shutil
 from pathlib import Path
 
 from explainer.components.escaping import text
+from explainer.components.i18n import ENGLISH, LANGUAGES, _, current_language, language
 from explainer.data.loading import load_story
 from explainer.paths import HANDOUT_DIR
-from explainer.sections.lesson import HANDOUTS, PAPERS, handout_file, lesson_html, load_lesson
+from explainer.sections.lesson import (
+    HANDOUTS,
+    PAPERS,
+    handout_file,
+    lesson_html,
+    load_lesson,
+    plain,
+)
 
 PRINT_CSS = """
 @page { margin: 15mm 14mm; }
@@ -40,36 +49,57 @@ table { border-collapse: collapse; width: 100%; } th, td { border: 1px solid #66
 @media print { a[href^="http"]::after { content: " <" attr(href) ">"; font-size: 0.85em;
   overflow-wrap: anywhere; } }
 """
+# Another language's handouts also show our translations beside the quotes.
+TRANSLATION_CSS = ".ex-translation { margin: 0.2rem 0 0.3rem 1rem; }\n"
 # Chromium prints this at the foot of every PDF page.
 FOOTER = (
     '<div style="width: 100%; box-sizing: border-box; padding: 0 14mm; display: flex; '
     'font: 8pt Georgia, serif;">'
     '<span style="flex: 1;">{title}</span>'
-    '<span>Page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>'
+    "<span>{page}</span></div>"
 )
 
 
+def footer(title: str) -> str:
+    """The PDF pages' footer in the language being built: the title, 'Page 1 of 4'."""
+    page = text(_("Page {number} of {total}")).format(
+        number='<span class="pageNumber"></span>', total='<span class="totalPages"></span>'
+    )
+    return FOOTER.format(title=text(title), page=page)
+
+
+def handout_dir_of(code: str, root: Path | None = None) -> Path:
+    """Where one language's handouts are built (root: build/handout/) or published: root, or
+    root/es/."""
+    root = root or HANDOUT_DIR
+    return root if code == ENGLISH else root / code
+
+
 def handout_page(title: str, body: str) -> str:
+    css = PRINT_CSS if current_language() == ENGLISH else PRINT_CSS + TRANSLATION_CSS
     return (
-        '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        f'<!DOCTYPE html>\n<html lang="{current_language()}">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; '
         "style-src 'unsafe-inline'\">\n"
-        f"<title>{text(title)}</title>\n<style>{PRINT_CSS}</style>\n</head>\n<body>\n{body}\n"
+        f"<title>{text(title)}</title>\n<style>{css}</style>\n</head>\n<body>\n{body}\n"
         "</body>\n</html>\n"
     )
 
 
-def build_handouts(out_dir: Path = HANDOUT_DIR, pdf: bool = False) -> list[Path]:
-    """Write student.html and teacher.html (and, with pdf=True, A4 and Letter PDFs of each,
-    printed again only for a handout whose HTML changed)."""
-    story, lesson = load_story(), load_lesson()
+def build_handouts(out_dir: Path | None = None, pdf: bool = False) -> list[Path]:
+    """Write student.html and teacher.html in the language being built, into out_dir (default:
+    build/handout/, or build/handout/es/); with pdf=True, A4 and Letter PDFs of each, printed
+    again only for a handout whose HTML changed."""
+    code = current_language()
+    out_dir = out_dir or handout_dir_of(code)
+    story, lesson = load_story(language=code), load_lesson()
     out_dir.mkdir(parents=True, exist_ok=True)
     written, changed = [], []
     for audience, label in HANDOUTS:
         body = lesson_html(story, lesson, audience=audience, event_href="")
         target = out_dir / handout_file(audience)
-        html = handout_page(f"{lesson['title']}: {label}", body)
+        html = handout_page(f"{plain(lesson['title'])}: {_(label)}", body)
         stale = [out_dir / handout_file(audience, paper) for paper in PAPERS]
         if not target.is_file() or target.read_text(encoding="utf-8") != html:
             target.write_text(html, encoding="utf-8")
@@ -85,43 +115,70 @@ def build_handouts(out_dir: Path = HANDOUT_DIR, pdf: bool = False) -> list[Path]
     return written
 
 
-def print_pdfs(pages: list[Path]) -> list[Path]:
-    """A4 and Letter PDFs of each handout, printed by Chromium (no network), with page numbers."""
+def print_pdfs(pages: list[Path], browser=None) -> list[Path]:
+    """A4 and Letter PDFs of each handout, printed by Chromium (no network), with page numbers
+    in the language being built; `browser` is a running Playwright browser to print with."""
     if not pages:
         return []
+    if browser is not None:
+        return _print(browser, pages)
     from playwright.sync_api import sync_playwright
 
     from explainer.tooling.serving import launch_chromium
 
-    written = []
     with sync_playwright() as playwright:
-        browser = launch_chromium(playwright)
-        page = browser.new_page()
-        for html in pages:
-            page.goto(html.as_uri())
-            footer = FOOTER.format(title=text(page.title()))
-            for paper in PAPERS:
-                target = html.with_name(handout_file(html.stem, paper))
-                page.pdf(
-                    path=str(target),
-                    format=paper,
-                    print_background=False,
-                    display_header_footer=True,
-                    header_template="<span></span>",
-                    footer_template=footer,
-                )
-                written.append(target)
-                print(f"==> {target}")
-        browser.close()
+        chromium = launch_chromium(playwright)
+        try:
+            return _print(chromium, pages)
+        finally:
+            chromium.close()
+
+
+def _print(browser, pages: list[Path]) -> list[Path]:
+    written = []
+    page = browser.new_page()
+    for html in pages:
+        page.goto(html.as_uri())
+        foot = footer(page.title())
+        for paper in PAPERS:
+            target = html.with_name(handout_file(html.stem, paper))
+            page.pdf(
+                path=str(target),
+                format=paper,
+                print_background=False,
+                display_header_footer=True,
+                header_template="<span></span>",
+                footer_template=foot,
+            )
+            written.append(target)
+            print(f"==> {target}")
+    page.close()
     return written
 
 
+def build_all_handouts(pdf: bool = False) -> list[Path]:
+    """Every language's handouts, into build/handout/ (the English) and build/handout/LANG/."""
+    built = []
+    for code in LANGUAGES:
+        with language(code):
+            built += build_handouts(pdf=pdf)
+    return built
+
+
 def publish_handouts(target_dir: Path) -> list[Path]:
-    """Copy the handouts (HTML and, if Chromium can print them, PDFs) into target_dir."""
-    try:
-        built = build_handouts(pdf=True)
-    except (FileNotFoundError, ImportError) as err:  # no Chromium: the HTML handouts only
-        print(f"==> handout PDFs not printed: {err}")
-        built = build_handouts(pdf=False)
-    target_dir.mkdir(parents=True, exist_ok=True)
-    return [Path(shutil.copy2(path, target_dir / path.name)) for path in built if path.is_file()]
+    """Copy every language's handouts (HTML and, if Chromium can print them, PDFs) into
+    target_dir: the English at its top, another language's in target_dir/LANG/."""
+    published = []
+    for code in LANGUAGES:
+        with language(code):
+            try:
+                built = build_handouts(pdf=True)
+            except (FileNotFoundError, ImportError) as err:  # no Chromium: the HTML only
+                print(f"==> handout PDFs not printed: {err}")
+                built = build_handouts(pdf=False)
+        folder = handout_dir_of(code, target_dir)
+        folder.mkdir(parents=True, exist_ok=True)
+        published += [
+            Path(shutil.copy2(path, folder / path.name)) for path in built if path.is_file()
+        ]
+    return published

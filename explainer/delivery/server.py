@@ -26,9 +26,14 @@ from explainer.site import SECTIONS
 
 # How the server is started (by `make serve`, the replicas, the tests and the bench).
 SERVER_COMMAND = (sys.executable, "-m", "explainer.delivery.server")
-# The only template files a page loads: the template's static folder and its generated/ handouts.
-# Plain names only, so no encoded "..", no other template and no Jupyter file can be asked for.
-ASSET_ROUTE = r"voila/templates/(explainer/static/(?:generated/)?[A-Za-z0-9_-][A-Za-z0-9._-]*)"
+# The only template files a page loads: the template's static folder and its generated/ handouts
+# (another language's in generated/es/). Plain names only, so no encoded "..", no other template
+# and no Jupyter file can be asked for.
+_HANDOUT_LANGUAGES = "|".join(code for code in LANGUAGES if code != ENGLISH)
+ASSET_ROUTE = (
+    rf"voila/templates/(explainer/static/(?:generated/(?:(?:{_HANDOUT_LANGUAGES})/)?)?"
+    r"[A-Za-z0-9_-][A-Za-z0-9._-]*)"
+)
 CHECK_SECONDS = 2.0
 ERROR_WORDS = {403: "forbidden", 404: "no such page", 405: "method not allowed"}
 

@@ -13,36 +13,49 @@ import tomllib
 from functools import cache
 from pathlib import Path
 
+from markupsafe import Markup
+
+from explainer.components.escaping import text
 from explainer.components.formatting import event_when, format_day, source_record
+from explainer.components.i18n import ENGLISH, N_, _, current_language, ngettext
 from explainer.components.templating import render
 from explainer.data.records import Event, QuotePair, Story
+from explainer.data.translations import ORIGINAL
 from explainer.paths import LESSON_FILE
 from explainer.sections.glossary import term_slug
+from explainer.sections.lesson_text import CATALOG_LABELS, CLAIM, translated_lesson
 from explainer.site import handout_dir, url
 
+# Each section's heading (English msgids: shown through `_()`).
 SECTION_TITLES = {
-    "overview": "Overview",
-    "objectives": "Objectives",
-    "plan": "Minute-by-minute plan (45 minutes)",
-    "warmup": "Warm-up: five facts",
-    "timeline": "Guided walk through the timeline",
-    "quotes": "Quote comparison: the January post and the June 18 statement",
-    "lateral": "Lateral reading",
-    "discussion": "Discussion questions",
-    "vocabulary": "Vocabulary",
-    "exit": "Exit ticket",
-    "extension": "Extension activity",
-    "standards": "Standards alignment",
-    "teacher": "Teacher notes",
+    "overview": N_("Overview"),
+    "objectives": N_("Objectives"),
+    "plan": N_("Minute-by-minute plan (45 minutes)"),
+    "warmup": N_("Warm-up: five facts"),
+    "timeline": N_("Guided walk through the timeline"),
+    "quotes": N_("Quote comparison: the January post and the June 18 statement"),
+    "lateral": N_("Lateral reading"),
+    "discussion": N_("Discussion questions"),
+    "vocabulary": N_("Vocabulary"),
+    "exit": N_("Exit ticket"),
+    "extension": N_("Extension activity"),
+    "standards": N_("Standards alignment"),
+    "teacher": N_("Teacher notes"),
 }
 STUDENT_SECTIONS = ("warmup", "quotes", "timeline", "lateral", "discussion", "vocabulary", "exit")
 TEACHER_ONLY = ("plan", "standards", "teacher")
 # The handouts: (audience, label); each is printed as HTML and as an A4 and a Letter PDF.
-HANDOUTS = (("student", "Student handout"), ("teacher", "Teacher handout, with answers"))
+HANDOUTS = (("student", N_("Student handout")), ("teacher", N_("Teacher handout, with answers")))
 PAPERS = ("A4", "Letter")
-# Where the dashboard's lesson page (voila/render/04-lesson.ipynb) finds the handouts: the
-# template's static/generated/ folder, written by `python -m explainer assets`.
-VOILA_LESSON_HANDOUT_HREF = handout_dir("voila")
+PDF_LABELS = {"A4": N_("PDF, A4"), "Letter": N_("PDF, Letter")}
+# The presenter's words for an event's confidence.
+CONFIDENCE_WORDS = {
+    "confirmed": N_("confirmed"),
+    "single-source": N_("single source"),
+    "disputed": N_("disputed"),
+}
+# Marks a slide whose lines are English on another language's deck (see _english_lines).
+ENGLISH_LINES = "english_lines"
 # A slide holds at most this many characters of text; longer text goes on to a second slide.
 SLIDE_TEXT_BUDGET = 650
 
@@ -53,13 +66,26 @@ def handout_file(audience: str, paper: str | None = None) -> str:
 
 
 @cache
-def load_lesson(path: Path = LESSON_FILE) -> dict:
+def _lesson(language: str, path: Path) -> dict:
     with path.open("rb") as handle:
-        return tomllib.load(handle)
+        english = tomllib.load(handle)
+    return english if language == ENGLISH else translated_lesson(english, language)
 
 
-CLAIM = re.compile(r"\{claim:([a-z0-9_]+)\}")
-NUMBER_WORDS = "zero one two three four five six seven eight nine ten eleven twelve".split()
+def load_lesson(language: str | None = None, path: Path = LESSON_FILE) -> dict:
+    """The lesson in `language` (default: the one being built), from lesson/lesson.toml and,
+    for another language, lesson/translations/LANG.csv."""
+    return _lesson(language or current_language(), path)
+
+
+load_lesson.cache_clear = _lesson.cache_clear  # read the files afresh (the server, on a change)
+
+# How a {claim:key} number is written: a word up to twelve, digits beyond. Spanish writes 1 as
+# a digit: the word (un, una, uno) depends on the noun that follows.
+NUMBER_WORDS = {
+    "en": "zero one two three four five six seven eight nine ten eleven twelve".split(),
+    "es": "cero 1 dos tres cuatro cinco seis siete ocho nueve diez once doce".split(),
+}
 
 
 def claim_value(claim: dict, story: Story) -> int:
@@ -105,24 +131,51 @@ def claim_problems(lesson: dict, story: Story) -> list[str]:
 
 
 def resolve_claims(value, story: Story):
-    """A copy of the lesson with every {claim:key} replaced by the number the data gives."""
+    """A copy of the lesson with every {claim:key} replaced by the number the data gives, in
+    the language being built."""
     lesson = value
     claims = {c["key"]: c for c in lesson.get("claims", [])}
+    words = NUMBER_WORDS.get(current_language(), [])
 
     def number(match) -> str:
         found = claim_value(claims[match.group(1)], story)
-        return NUMBER_WORDS[found] if found < len(NUMBER_WORDS) else str(found)
+        return words[found] if found < len(words) else str(found)
 
-    def walk(item):
-        if isinstance(item, str):
-            return CLAIM.sub(number, item)
-        if isinstance(item, list):
-            return [walk(i) for i in item]
-        if isinstance(item, dict):
-            return {k: walk(v) for k, v in item.items()}
-        return item
+    return _map_strings(lesson, lambda item: CLAIM.sub(number, item))
 
-    return walk(lesson)
+
+def _map_strings(item, change):
+    """A copy of a nested structure of dicts and lists with `change` applied to each string."""
+    if isinstance(item, str):
+        return change(item)
+    if isinstance(item, list):
+        return [_map_strings(i, change) for i in item]
+    if isinstance(item, dict):
+        return {k: _map_strings(v, change) for k, v in item.items()}
+    return item
+
+
+def marked(value: str) -> str | Markup:
+    """Text for HTML: words a translation keeps in English, `[[...]]`, as `<span lang="en">`
+    (escaped first); text without them is returned as it is, for the template to escape."""
+    if "[[" not in value:
+        return value
+    return Markup(ORIGINAL.sub(r'<span lang="en">\1</span>', text(value)))
+
+
+def plain(value: str) -> str:
+    """Text for a title, a slide or a PDF footer: `[[...]]` dropped, the words kept."""
+    return ORIGINAL.sub(r"\1", value)
+
+
+def label(value: str) -> str:
+    """A discussion kind or a standard's code: through the catalog when it is one of its labels."""
+    return _(value) if value in CATALOG_LABELS else value
+
+
+def _foreign() -> str:
+    """The lang attribute of English text (quotes, headlines, outlets) on this language's page."""
+    return "" if current_language() == ENGLISH else ENGLISH
 
 
 class LessonError(ValueError):
@@ -183,15 +236,23 @@ def check_lesson(lesson: dict, story: Story) -> list[str]:
 
 
 def _quote_views(story: Story, quote_ids) -> list[dict]:
+    """The quotes as printed (English, `lang`), with our translation on another language's page."""
     return [
         {
             "text": quote.text,
+            "lang": _foreign(),
+            "translation": marked(quote.translation) if _foreign() else "",
             "speaker": quote.speaker,
             "day": format_day(quote.date),
-            "source": source_record(story.source(quote.source_id)),
+            "source": _cited(story.source(quote.source_id)),
         }
         for quote in map(story.quote, quote_ids)
     ]
+
+
+def _cited(source, note: str = "") -> dict:
+    """A citation: the outlet and headline stay as printed, marked as English elsewhere."""
+    return {**source_record(source), "lang": _foreign(), "note": marked(note)}
 
 
 def _quote_pair(story: Story, lesson: dict) -> QuotePair:
@@ -210,7 +271,7 @@ def _event_views(story: Story, event_ids, event_href: str) -> list[dict]:
     return [
         {
             "when": event_when(e),
-            "title": e.title,
+            "title": marked(e.title),
             "url": event_href + e.event_id if event_href else "",
         }
         for e in map(story.event, event_ids)
@@ -220,24 +281,32 @@ def _event_views(story: Story, event_ids, event_href: str) -> list[dict]:
 def _source_views(story: Story, source_ids, teacher: bool) -> list[dict]:
     """Citations, with the source's caveats for the teacher."""
     return [
-        {**source_record(source), "note": source.notes if teacher else ""}
-        for source in map(story.source, source_ids)
+        _cited(source, source.notes if teacher else "") for source in map(story.source, source_ids)
     ]
 
 
 def _vocabulary(story: Story, terms) -> list[dict]:
     glossary = {g.term: g for g in story.glossary}
-    return [{"slug": term_slug(t), "term": t, "definition": glossary[t].definition} for t in terms]
+    return [
+        {
+            "slug": term_slug(t),
+            "term": marked(glossary[t].shown_term),
+            "definition": marked(glossary[t].definition),
+        }
+        for t in terms
+    ]
 
 
 def _lesson_view(story: Story, lesson: dict, audience: str, event_href: str) -> dict:
     """What the section templates show, for 'page' (the dashboard), 'student' or 'teacher'."""
     pair = _quote_pair(story, lesson)
     return {
-        "lesson": lesson,
+        "lesson": _map_strings(lesson, marked),
         "audience": audience,
         "answers": {"page": "fold", "teacher": "open"}.get(audience, ""),
         "blanks": audience == "student",  # room to write
+        "foreign": _foreign(),
+        "label": label,
         "warmup_quotes": _quote_views(story, (pair.left_quote_ids[0], pair.right_quote_ids[0])),
         "pair_quotes": _quote_views(story, pair.left_quote_ids + pair.right_quote_ids),
         "spellings": _spellings(story, lesson["quote_activity"]["variant_group"]),
@@ -252,9 +321,9 @@ def _lesson_view(story: Story, lesson: dict, audience: str, event_href: str) -> 
 def _handout_links(handout_href: str) -> list[dict]:
     return [
         {
-            "label": label,
+            "label": _(label),
             "pdfs": [
-                {"paper": paper, "url": handout_href + handout_file(audience, paper)}
+                {"label": _(PDF_LABELS[paper]), "url": handout_href + handout_file(audience, paper)}
                 for paper in PAPERS
             ],
             "page_url": handout_href + handout_file(audience),
@@ -273,35 +342,43 @@ def lesson_html(
     story: Story,
     lesson: dict | None = None,
     audience: str = "page",
-    event_href: str = url("timeline", "voila", event=""),
-    handout_href: str = VOILA_LESSON_HANDOUT_HREF,
+    event_href: str | None = None,
+    handout_href: str | None = None,
 ) -> str:
-    """The lesson as one HTML block: the dashboard page ('page'), or a handout body."""
+    """The lesson as one HTML block in the language being built: the dashboard page ('page'),
+    or a handout body. The links default to the dashboard's (the timeline, the handouts)."""
     lesson = resolve_claims(lesson or load_lesson(), story)
     keys = ["overview", *STUDENT_SECTIONS, "extension"] if audience == "student" else SECTION_TITLES
+    if event_href is None:
+        event_href = url("timeline", "voila", event="")
     return render(
         "lesson/article.html.j2",
         **_lesson_view(story, lesson, audience, event_href),
         keys=list(keys),
         titles=SECTION_TITLES,
-        handouts=_handout_links(handout_href),
+        handouts=_handout_links(handout_dir("voila") if handout_href is None else handout_href),
     )
 
 
 # ---------- presenter slides ----------
 
 
-# A full stop ends a sentence unless it ends an abbreviation: U.S., a.m., Fed. Reg., Ms. L.
+# A full stop ends a sentence unless it ends an abbreviation: U.S., a.m., Fed. Reg., Ms. L.,
+# and the first half of the Spanish EE. UU.
 _ABBREVIATION = re.compile(
-    r"(?:\b(?:[A-Za-z]\.)+|\b(?:Mr|Mrs|Ms|Dr|Jr|Sen|Rep|Gen|St|No|Fed|Reg|vs?)\.)$"
+    r"(?:\b(?:[A-Za-z]\.)+|\b(?:Mr|Mrs|Ms|Dr|Jr|Sen|Rep|Gen|St|No|Fed|Reg|vs?|EE)\.)$"
 )
 
 
 def sentences(value: str) -> list[str]:
-    """The sentences of a text, each keeping its own punctuation and spacing."""
+    """The sentences of a text, each keeping its own punctuation and spacing; words kept in
+    English, `[[...]]`, stay whole."""
     out, start = [], 0
-    for match in re.finditer(r"(?<=[.!?])[\"'”’)]*\s+(?=[A-Z“\"'])", value):
+    kept = [span.span() for span in ORIGINAL.finditer(value)]
+    for match in re.finditer(r"(?<=[.!?])([\"'”’»)\]]*)\s+(?=[A-ZÁÉÍÓÚÑ¿¡“«\"'])", value):
         if _ABBREVIATION.search(value[start : match.start()]):
+            continue
+        if any(begin < match.end(1) < end for begin, end in kept):
             continue
         out.append(value[start : match.end()].rstrip())
         start = match.end()
@@ -309,13 +386,23 @@ def sentences(value: str) -> list[str]:
 
 
 def split_text(value: str, budget: int = SLIDE_TEXT_BUDGET) -> list[str]:
-    """Text longer than `budget` characters, cut at sentence ends into near-equal parts."""
+    """Text longer than `budget` characters, cut at sentence ends into near-equal parts: as few
+    as the length needs, more when a part would still run over (long sentences)."""
     if len(value) <= budget:
         return [value]
-    parts = math.ceil(len(value) / budget)
-    target = len(value) / parts
+    pieces = sentences(value)
+    fewest = math.ceil(len(value) / budget)
+    for parts in range(fewest, max(fewest, len(pieces)) + 1):
+        chunks = _balanced(pieces, len(value) / parts, parts)
+        if max(map(len, chunks)) <= budget:
+            break
+    return chunks
+
+
+def _balanced(pieces: list[str], target: float, parts: int) -> list[str]:
+    """Sentences joined into at most `parts` chunks of about `target` characters each."""
     chunks, current = [], ""
-    for sentence in sentences(value):
+    for sentence in pieces:
         if current and len(current) + len(sentence) / 2 > target and len(chunks) < parts - 1:
             chunks.append(current)
             current = ""
@@ -331,57 +418,91 @@ def _split_slide(slide: dict) -> list[dict]:
     if len(parts) == 1:
         return [slide]
     return [
-        {**slide, "title": f"{slide['title']} ({n}\u00a0of\u00a0{len(parts)})", "lines": [part]}
+        {**slide, "title": f"{slide['title']} ({_part(n, len(parts))})", "lines": [part]}
         for n, part in enumerate(parts, 1)
     ]
 
 
-def _list_slide(title: str, lines) -> dict:
-    return {"kind": "list", "title": title, "lines": list(lines)}
+def _part(n: int, total: int) -> str:
+    """'1 of 2', its spaces unbreakable."""
+    return _("{n} of {total}").format(n=n, total=total).replace(" ", "\u00a0")
+
+
+def _list_slide(key: str, lines) -> dict:
+    """A numbered list under a section's heading."""
+    return {"kind": "list", "title": _(SECTION_TITLES[key]), "lines": list(lines)}
 
 
 def _event_slide(event: Event) -> dict:
     sources = len(event.source_ids)
+    note = ngettext("{confidence} · {n} source", "{confidence} · {n} sources", sources)
     return {
         "kind": "event",
         "title": event.title,
         "when": event_when(event),
         "lines": [event.description],
-        "note": f"{event.confidence.replace('-', ' ')} · "
-        f"{sources} source{'s' if sources != 1 else ''}",
+        "note": note.format(confidence=_(CONFIDENCE_WORDS[event.confidence]), n=sources),
     }
 
 
-def _quote_slide(story: Story, quote_id: str, label: str) -> dict:
+def _quote_slides(story: Story, quote_id: str, title: str) -> list[dict]:
+    """The quote as printed; on another language's deck, marked as English, then a slide with
+    our translation."""
     quote = story.quote(quote_id)
-    return {
+    speaker, outlet = quote.speaker, story.source(quote.source_id).publisher
+    if _foreign():
+        speaker, outlet = f"[[{speaker}]]", f"[[{outlet}]]"
+    printed = {
         "kind": "quote",
-        "title": label,
+        "title": title,
         "lines": [quote.text],
-        "note": f"{quote.speaker}, as printed by {story.source(quote.source_id).publisher}",
+        "note": _("{speaker}, as printed by {outlet}").format(speaker=speaker, outlet=outlet),
     }
+    if not _foreign():
+        return [printed]
+    slides = [{**printed, ENGLISH_LINES: True}]
+    if quote.translation:
+        title = _("{title}: our translation").format(title=title)
+        slides.append({**printed, "title": title, "lines": [quote.translation]})
+    return slides
+
+
+def _english_lines(slide: dict) -> dict:
+    """A slide whose lines are English on another language's deck: each line as `[[...]]`
+    (marked lang="en" where it is shown), once the slide is cut into parts."""
+    if not slide.get(ENGLISH_LINES):
+        return slide
+    lines = [f"[[{line}]]" for line in slide["lines"]]
+    return {**{k: v for k, v in slide.items() if k != ENGLISH_LINES}, "lines": lines}
 
 
 def presenter_slides(story: Story, lesson: dict | None = None) -> list[dict]:
-    """Full-screen slides for the projector: one idea each, large type."""
+    """Full-screen slides for the projector, in the language being built: one idea each. Words
+    kept in English stay `[[...]]` (the view marks them lang="en")."""
     lesson = resolve_claims(lesson or load_lesson(), story)
     pair = _quote_pair(story, lesson)
     title = {
         "kind": "title",
         "title": lesson["title"],
-        "lines": [f"Essential question: {lesson['essential_question']}"],
+        "lines": [
+            _("Essential question: {question}").format(question=lesson["essential_question"])
+        ],
     }
     slides = [
         title,
-        _list_slide("Warm-up: five facts", (q["prompt"] for q in lesson["warmup"]["questions"])),
+        _list_slide("warmup", (q["prompt"] for q in lesson["warmup"]["questions"])),
         *(_event_slide(story.event(e)) for e in lesson["timeline_walk"]["events"]),
-        _quote_slide(story, pair.left_quote_ids[0], pair.left_label),
-        _quote_slide(story, pair.right_quote_ids[0], pair.right_label),
-        _list_slide("Lateral reading", lesson["lateral_reading"]["questions"]),
+        *_quote_slides(story, pair.left_quote_ids[0], pair.left_label),
+        *_quote_slides(story, pair.right_quote_ids[0], pair.right_label),
+        _list_slide("lateral", lesson["lateral_reading"]["questions"]),
         *(
-            {"kind": "question", "title": f"Discussion ({d['kind']})", "lines": [d["prompt"]]}
+            {
+                "kind": "question",
+                "title": _("Discussion ({kind})").format(kind=label(d["kind"])),
+                "lines": [d["prompt"]],
+            }
             for d in lesson["discussion"]
         ),
-        _list_slide("Exit ticket", lesson["exit_ticket"]["prompts"]),
+        _list_slide("exit", lesson["exit_ticket"]["prompts"]),
     ]
-    return [part for slide in slides for part in _split_slide(slide)]
+    return [_english_lines(part) for slide in slides for part in _split_slide(slide)]
