@@ -44,13 +44,16 @@ class Edition:
         self.name = name
         self.base_url = base_url
 
-    def path(self, view: str | None) -> str:
+    def path(self, view: str | None, lang: str = "en") -> str:
         if view is None:
-            return ""
-        return url(section_of_view(view).slug, self.name, from_root=True)
+            return "" if lang == "en" else url("landing", self.name, from_root=True, lang=lang)
+        return url(section_of_view(view).slug, self.name, from_root=True, lang=lang)
 
-    def open(self, page, view: str | None, query: str = ""):
-        return open_page(page, self.base_url, self.path(view), view, query)
+    def open(self, page, view: str | None, query: str = "", lang: str = "en"):
+        path = self.path(view, lang)
+        if query and "?" in path:
+            query = "&" + query.lstrip("?")
+        return open_page(page, self.base_url, path, view, query)
 
     @property
     def glossary_path(self) -> str:

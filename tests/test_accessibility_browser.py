@@ -28,6 +28,13 @@ def test_no_serious_axe_violations(page, edition, view):
     assert serious_violations(page) == []
 
 
+@pytest.mark.parametrize("view", [*VIEWS, "presenter"])
+def test_spanish_pages_have_no_serious_axe_violations(page, edition, view):
+    edition.open(page, view, lang="es")
+    assert page.evaluate("document.documentElement.lang") == "es"
+    assert serious_violations(page) == []
+
+
 @pytest.mark.parametrize("view", VIEWS)
 def test_high_contrast_has_no_serious_axe_violations(page, edition, view):
     edition.open(page, view)

@@ -11,6 +11,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from explainer.components.i18n import ENGLISH, LANGUAGES
 from explainer.paths import PROJECT_DIR, README_DIR, SCREENSHOT_DIR, SNAPSHOT_DIR
 from explainer.site import SECTIONS, url
 from explainer.tooling.serving import launch_chromium, static_server, voila_server
@@ -47,13 +48,15 @@ class ReaderPage:
 
 
 def reader_pages() -> list[ReaderPage]:
-    landing = ReaderPage(
-        "landing", url("landing", "voila", from_root=True), url("landing", "static")
-    )
-    return [landing] + [
-        ReaderPage(s.slug, url(s.slug, "voila", from_root=True), url(s.slug, "static"))
-        for s in SECTIONS
-    ]
+    """Every page in every language: the English named by slug, the others `es-SLUG`."""
+    pages = []
+    for lang in LANGUAGES:
+        prefix = "" if lang == ENGLISH else f"{lang}-"
+        for slug in ["landing", *(s.slug for s in SECTIONS)]:
+            voila = url(slug, "voila", from_root=True, lang=lang)
+            static = url(slug, "static", from_root=True, lang=lang)
+            pages.append(ReaderPage(prefix + slug, voila, static))
+    return pages
 
 
 def open_reader_page(page, base_url: str, path: str) -> None:
