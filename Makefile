@@ -121,7 +121,7 @@ validate: $(STAMP) ## Check the data package (data/) and list every problem
 # The interface catalog: pybabel reads babel.cfg (Python, Jinja templates, js/src), writes the
 # template explainer/locale/messages.pot, merges new strings into the Spanish .po (translate
 # them there: `make test` fails while one is missing), then compiles it to check it.
-MESSAGE_KEYWORDS := -k _ -k N_ -k t -k ngettext:1,2
+MESSAGE_KEYWORDS := -k _ -k N_ -k t -k ngettext:1,2 -k tn:1,2
 messages: $(STAMP) ## Extract the interface strings, update the Spanish catalog (explainer/locale/es) and compile it
 	@$(BIN)/pybabel extract -F babel.cfg $(MESSAGE_KEYWORDS) --add-location=file --sort-by-file \
 	  --project=explainer --copyright-holder="the explainer's authors" -o explainer/locale/messages.pot . >/dev/null

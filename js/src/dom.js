@@ -48,6 +48,38 @@ export function uid(prefix) {
   return `${prefix}-${Date.now().toString(36)}-${uniqueCounter}`;
 }
 
+// Words kept verbatim in English inside translated data text: "la política de [[zero tolerance]]".
+const VERBATIM = /\[\[(.+?)\]\]/gs;
+
+// A data text's runs, in order: [words, true] for words kept in English, [words, false] else.
+export function verbatimRuns(text) {
+  const source = String(text ?? "");
+  const runs = [];
+  let at = 0;
+  for (const match of source.matchAll(VERBATIM)) {
+    if (match.index > at) runs.push([source.slice(at, match.index), false]);
+    runs.push([match[1], true]);
+    at = match.index + match[0].length;
+  }
+  if (at < source.length) runs.push([source.slice(at), false]);
+  return runs;
+}
+
+// Data text shown in the page (already in the page's language): a fragment of text nodes, the
+// words kept verbatim in English each in a <span lang="en">. Never parsed as HTML.
+export function richText(text) {
+  const fragment = document.createDocumentFragment();
+  for (const [words, english] of verbatimRuns(text))
+    fragment.append(english ? h("span", { lang: "en" }, words) : document.createTextNode(words));
+  return fragment;
+}
+
+// The same text where only plain text goes (attributes, menu options, chart hover text,
+// searching): the brackets dropped, the words kept.
+export function plainText(text) {
+  return String(text ?? "").replace(VERBATIM, "$1");
+}
+
 // Show (or, with an empty message, hide) a view's notice box.
 export function notice(root, message) {
   const box = root.querySelector(".ex-notice");

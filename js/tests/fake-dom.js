@@ -1,6 +1,7 @@
 // A tiny stand-in for the browser's document, enough for the views' builders: elements with
 // attributes, text, children and listeners, serialized the way a browser's outerHTML is.
-// installFakeDom() puts `document`, `Node` and `window` on globalThis, as a page has them.
+// installFakeDom() puts `document`, `Node` and `window` on globalThis, as a page has them; its
+// `page` option gives the page's language and the catalog it embeds ({lang, messages}).
 
 const VOID_ELEMENTS = new Set(["br", "hr", "img", "input", "meta", "link"]);
 
@@ -18,6 +19,28 @@ class FakeText extends FakeNode {
 
   get outerHTML() {
     return this.data.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  }
+}
+
+// A document fragment: appending it moves its children, as in a browser.
+class FakeFragment extends FakeNode {
+  constructor() {
+    super();
+    this.childNodes = [];
+  }
+
+  append(...nodes) {
+    for (const node of nodes) {
+      this.childNodes.push(node instanceof FakeNode ? node : new FakeText(String(node)));
+    }
+  }
+
+  get textContent() {
+    return this.childNodes.map((node) => node.textContent).join("");
+  }
+
+  get outerHTML() {
+    return this.childNodes.map((node) => node.outerHTML).join("");
   }
 }
 
@@ -71,7 +94,8 @@ class FakeElement extends FakeNode {
 
   append(...nodes) {
     for (const node of nodes) {
-      this.childNodes.push(node instanceof FakeNode ? node : new FakeText(String(node)));
+      if (node instanceof FakeFragment) this.childNodes.push(...node.childNodes.splice(0));
+      else this.childNodes.push(node instanceof FakeNode ? node : new FakeText(String(node)));
     }
   }
 
@@ -91,14 +115,21 @@ class FakeElement extends FakeNode {
 }
 
 // `found` is what document.querySelectorAll answers (any selector); querySelector finds nothing.
-export function installFakeDom(href = "https://example.org/explainer/timeline.html", found = []) {
+export function installFakeDom(
+  href = "https://example.org/explainer/timeline.html",
+  found = [],
+  page = { lang: "en", messages: null },
+) {
+  const messages = page.messages && { textContent: JSON.stringify(page.messages) };
   globalThis.Node = FakeNode;
   globalThis.document = {
+    documentElement: { lang: page.lang ?? "en" },
     createElement: (tag) => new FakeElement(tag),
     createTextNode: (data) => new FakeText(data),
+    createDocumentFragment: () => new FakeFragment(),
     querySelectorAll: () => found,
     querySelector: () => null,
-    getElementById: () => null,
+    getElementById: (id) => (id === "ex-messages" ? messages : null),
   };
   globalThis.window = { location: { href } };
 }
@@ -113,4 +144,4 @@ export function html(...parts) {
     .join("");
 }
 
-export { FakeElement, FakeText };
+export { FakeElement, FakeFragment, FakeText };
