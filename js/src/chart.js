@@ -1,12 +1,15 @@
 // plotly.js for the charts: loaded once per page from the dashboard's own files (never a CDN),
 // data text escaped for its hover labels, and charts restyled for the reader's settings.
 import { highContrast } from "./contrast.js";
+import { lang, locale, t } from "./i18n.js";
 
 const EXPLAINER_PLOTLY_PATH = "voila/templates/explainer/static/plotly.min.js";
 
 // Plotly renders a few HTML tags inside hover text; escape data before it goes there.
+const HOVER_ESCAPES = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
 export function plotlyText(text) {
-  return String(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  // (one character class, not /<…/ and />/: pybabel's extractor would read those as JSX tags)
+  return String(text).replace(/[&<>]/g, (c) => HOVER_ESCAPES[c]);
 }
 
 function plotlyUrl() {
@@ -61,9 +64,63 @@ export async function drawChart(chart, figure, config) {
   if (height) chart.style.minHeight = `${height}px`;
   const Plotly = await loadPlotly();
   await nextTask();
-  const drawn = await Plotly.newPlot(chart, figure.data, figure.layout, config);
+  const code = plotlyLocale(Plotly);
+  const settings = code ? { ...config, locale: code } : config;
+  const drawn = await Plotly.newPlot(chart, figure.data, figure.layout, settings);
   chart.style.minHeight = "";
   return drawn;
+}
+
+// plotly.js in the page's language: its buttons' tips and its notes from the catalog, month and
+// day names from Intl. Returns the locale's name, or null on an English page (plotly's own).
+function plotlyLocale(Plotly) {
+  const code = lang();
+  if (code === "en" || !Plotly.register) return null;
+  if (!plotlyLocales.has(code)) {
+    Plotly.register({
+      moduleType: "locale",
+      name: code,
+      dictionary: plotlyWords(),
+      format: dateNames(),
+    });
+    plotlyLocales.add(code);
+  }
+  return code;
+}
+const plotlyLocales = new Set();
+
+// The words plotly.js shows on these charts (its mode bar's tips, its notes), by its English.
+function plotlyWords() {
+  return {
+    Zoom: t("Zoom"),
+    Pan: t("Pan"),
+    "Zoom in": t("Zoom in"),
+    "Zoom out": t("Zoom out"),
+    Autoscale: t("Autoscale"),
+    "Reset axes": t("Reset axes"),
+    "Double-click to zoom back out": t("Double-click to zoom back out"),
+    "Double-click on legend to isolate one trace": t("Double-click on legend to isolate one trace"),
+  };
+}
+
+// Month and day names, and how the axis writes dates, the page's way ("jun 2018", "18 jun").
+function dateNames() {
+  const names = (count, options, date) =>
+    Array.from({ length: count }, (_, i) =>
+      new Intl.DateTimeFormat(locale(), { timeZone: "UTC", ...options }).format(date(i)),
+    );
+  const month = (i) => new Date(Date.UTC(2018, i, 15));
+  const day = (i) => new Date(Date.UTC(2018, 6, 1 + i)); // 1 July 2018 was a Sunday
+  return {
+    months: names(12, { month: "long" }, month),
+    shortMonths: names(12, { month: "short" }, month).map((m) => m.replace(/\.$/, "")),
+    days: names(7, { weekday: "long" }, day),
+    shortDays: names(7, { weekday: "short" }, day).map((d) => d.replace(/\.$/, "")),
+    year: "%Y",
+    month: "%b %Y",
+    dayMonth: "%-d %b",
+    dayMonthYear: "%-d %b %Y",
+  };
 }
 
 // Restyle a drawn chart for the reader's settings: near-black text at `looks.text_px` (larger in

@@ -1,5 +1,6 @@
 // The page's classic script (built to explainer-views.js): draws every view mounted in the
 // page's HTML from the JSON beside it, with no kernel, and shows a linked entry.
+import { t } from "./i18n.js";
 import { render } from "./render.js";
 
 // A link to an entry (e.g. corrections page#correction-ID) shows the cells and scrolls to it.
@@ -55,7 +56,7 @@ function drawMountedViews() {
     try {
       payload = JSON.parse(document.getElementById(mount.dataset.payload).textContent);
     } catch (err) {
-      mount.textContent = "This part of the page could not be shown.";
+      mount.textContent = t("This part of the page could not be shown.");
       console.error(err);
       continue;
     }

@@ -1,21 +1,31 @@
 // A quote as a figure: the words, who said them (role, date, medium), the outlet that printed
 // them and any revisions. The quote comparisons draw it with `compare`: the words are tagged with
 // the quote's id (and may carry highlights), the outlet and its date get a line of their own, and
-// the quote's context follows, its glossary terms linked through `links`.
-import { h } from "./dom.js";
+// the quote's context follows, its glossary terms linked through `links`. The words stay as said
+// (in English: lang="en" on a page in another language), followed on such a page by our
+// translation, labelled as ours, when the view model carries one.
+import { h, richText } from "./dom.js";
 import { linkTerms } from "./glossary-terms.js";
+import { langOf, parts, t } from "./i18n.js";
 import { revisionNotes } from "./revisions.js";
 import { publisherLink } from "./sources.js";
 
 export function quoteCard(quote, { compare = false, words = quote.text, links = null } = {}) {
-  const said = `, ${quote.role} · ${quote.date} · ${quote.medium}`;
+  const said = [", ", richText(quote.role), ` · ${quote.date} · `, richText(quote.medium)];
+  const outlet = publisherLink(quote.source);
   const printed = compare
-    ? [said, h("br"), "As printed by ", publisherLink(quote.source), ` (${quote.source.date})`]
-    : [`${said} · as printed by `, publisherLink(quote.source)];
+    ? [
+        said,
+        h("br"),
+        parts(t("As printed by {outlet} ({date})"), { outlet, date: quote.source.date }),
+      ]
+    : [said, " · ", parts(t("as printed by {outlet}"), { outlet })];
+  const blockquote = { "data-quote": compare ? quote.id : null, lang: langOf("en") };
   return h(
     "figure",
     { class: "ex-quote" },
-    h("blockquote", compare ? { "data-quote": quote.id } : {}, words),
+    h("blockquote", blockquote, words),
+    quote.translation ? translation(quote.translation) : null,
     h(
       "figcaption",
       {},
@@ -26,10 +36,21 @@ export function quoteCard(quote, { compare = false, words = quote.text, links = 
         ? h(
             "details",
             {},
-            h("summary", { text: "Context" }),
+            h("summary", { text: t("Context") }),
             h("p", {}, linkTerms(quote.context, links)),
           )
         : null,
     ),
+  );
+}
+
+// Our translation of a quote, in the page's language, labelled as ours.
+function translation(text) {
+  return h(
+    "p",
+    { class: "ex-translation" },
+    h("span", { class: "ex-translation-label", text: t("Our translation:") }),
+    " ",
+    richText(text),
   );
 }

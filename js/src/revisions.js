@@ -1,6 +1,7 @@
 // "Revised on" notes: per date, what changed, each change linking to its entry on the
 // Corrections page (the view model carries the link for its edition).
-import { h } from "./dom.js";
+import { h, plainText, richText } from "./dom.js";
+import { t } from "./i18n.js";
 
 export function revisionNotes(revisions) {
   if (!revisions?.length) return "";
@@ -13,15 +14,18 @@ export function revisionNotes(revisions) {
       h(
         "p",
         {},
-        h("span", { class: "ex-revised-date", text: `Revised on ${date}` }),
+        h("span", { class: "ex-revised-date", text: t("Revised on {date}", { date }) }),
         entries.map((r) => [
           " · ",
-          h("a", {
-            href: r.href,
-            class: "ex-revised",
-            title: `${r.kind}: its entry on the Corrections page`,
-            text: r.what,
-          }),
+          h(
+            "a",
+            {
+              href: r.href,
+              class: "ex-revised",
+              title: t("{kind}: its entry on the Corrections page", { kind: plainText(r.kind) }),
+            },
+            richText(r.what),
+          ),
         ]),
       ),
     ),

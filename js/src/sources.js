@@ -1,15 +1,29 @@
 // Links to the reporting behind every claim. Each opens in a new tab and tells the new page
-// nothing about this one.
-import { h } from "./dom.js";
+// nothing about this one. Outlets' names and headlines are shown as published (in English, so
+// marked lang="en" on a page in another language); our notes on them are in the page's.
+import { h, richText } from "./dom.js";
+import { formatNumber, langOf, t } from "./i18n.js";
 
-// A link to a source's page (or its archived copy).
-export function sourceLink(url, text) {
-  return h("a", { href: url, target: "_blank", rel: "noopener noreferrer", text });
+// A link to a source's page (or its archived copy); `lang` is the language of its text, if
+// other than the page's.
+export function sourceLink(url, text, lang = null) {
+  return h("a", { href: url, target: "_blank", rel: "noopener noreferrer", lang, text });
 }
 
 // A link named by the source's publisher.
 export function publisherLink(source) {
-  return sourceLink(source.url, source.publisher);
+  return sourceLink(source.url, source.publisher, langOf("en"));
+}
+
+// An outlet's name as text (e.g. in a list of who counted).
+export function publisherName(publisher) {
+  return h("span", { class: "ex-publisher", lang: langOf("en"), text: publisher });
+}
+
+// Words published in English (a headline) within a line: marked lang="en" on a page in
+// another language, plain text on an English page.
+export function inEnglish(text) {
+  return langOf("en") ? h("span", { lang: "en", text }) : text;
 }
 
 // Every source of a claim: publisher, linked title, author, date, archived copy, whether it
@@ -22,20 +36,25 @@ export function sourceList(sources) {
       h(
         "li",
         {},
-        h("span", { class: "ex-publisher", text: s.publisher }),
+        publisherName(s.publisher),
         ", ",
-        sourceLink(s.url, s.title),
-        s.author ? ` by ${s.author}` : "",
+        sourceLink(s.url, s.title, langOf("en")),
+        s.author ? ` ${t("by {author}", { author: s.author })}` : "",
         ` (${s.date})`,
-        s.archive_url ? [" · ", sourceLink(s.archive_url, "archived copy")] : "",
+        s.archive_url ? [" · ", sourceLink(s.archive_url, t("archived copy"))] : "",
         s.counted
           ? ""
           : h("span", {
               class: "ex-uncounted",
-              text: " · not counted as independent confirmation",
+              text: ` · ${t("not counted as independent confirmation")}`,
             }),
-        s.notes ? h("span", { class: "ex-source-note", text: ` · ${s.notes}` }) : "",
+        s.notes ? h("span", { class: "ex-source-note" }, " · ", richText(s.notes)) : "",
       ),
     ),
   );
+}
+
+// "Sources (3)": a list's heading or summary, whatever the count.
+export function sourcesCount(n) {
+  return t("Sources ({n})", { n: formatNumber(n) });
 }

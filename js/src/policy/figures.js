@@ -1,16 +1,20 @@
 // The numbers, as a table: each figure as its issuer or outlet reported it.
-import { h } from "../dom.js";
+import { h, richText } from "../dom.js";
+import { t } from "../i18n.js";
 import { revisionNotes } from "../revisions.js";
 import { publisherLink } from "../sources.js";
 
-export const FIGURE_HEADS = [
-  "Figure",
-  "What it counts",
-  "Period",
-  "Issued by",
-  "Reported",
-  "Sources and disagreements",
-];
+// The columns' headings (each row's cells carry them too, as labels on a phone).
+export function figureHeads() {
+  return [
+    t("Figure"),
+    t("What it counts"),
+    t("Period"),
+    t("Issued by"),
+    t("Reported"),
+    t("Sources and disagreements"),
+  ];
+}
 
 export function figureTableHead() {
   return h(
@@ -19,31 +23,31 @@ export function figureTableHead() {
     h(
       "tr",
       {},
-      FIGURE_HEADS.map((t) => h("th", { scope: "col", text: t })),
+      figureHeads().map((head) => h("th", { scope: "col", text: head })),
     ),
   );
 }
 
-// One figure's row: its sources linked, and where sources disagree, how.
-export function figureRow(f) {
+// One figure's row: its sources linked, and where sources disagree, how. `heads`: figureHeads().
+export function figureRow(f, heads = figureHeads()) {
   return h(
     "tr",
     { "data-figure": f.id, class: f.dispute_note ? "ex-disputed-row" : "" },
-    h("td", { "data-label": FIGURE_HEADS[0], text: f.stated }),
-    h("td", { "data-label": FIGURE_HEADS[1], text: `${f.measure} (${f.category_label})` }),
-    h("td", { "data-label": FIGURE_HEADS[2], text: f.period }),
-    h("td", { "data-label": FIGURE_HEADS[3], text: f.issuing_body }),
-    h("td", { "data-label": FIGURE_HEADS[4], text: f.reported }),
+    h("td", { "data-label": heads[0] }, richText(f.stated)),
+    h("td", { "data-label": heads[1] }, richText(f.measure), " (", richText(f.category_label), ")"),
+    h("td", { "data-label": heads[2] }, richText(f.period)),
+    h("td", { "data-label": heads[3] }, richText(f.issuing_body)),
+    h("td", { "data-label": heads[4], text: f.reported }),
     h(
       "td",
-      { "data-label": FIGURE_HEADS[5] },
+      { "data-label": heads[5] },
       f.sources.map((s, i) => [i ? "; " : "", publisherLink(s)]),
       f.dispute_note
         ? h(
             "p",
             { class: "ex-dispute" },
-            h("strong", { text: "Sources disagree: " }),
-            f.dispute_note,
+            h("strong", { text: `${t("Sources disagree:")} ` }),
+            richText(f.dispute_note),
           )
         : "",
       revisionNotes(f.revisions),

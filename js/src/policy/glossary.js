@@ -1,18 +1,23 @@
 // The searchable glossary.
-import { h } from "../dom.js";
+import { h, plainText, richText } from "../dom.js";
+import { parts, t } from "../i18n.js";
 import { revisionNotes } from "../revisions.js";
 import { publisherLink } from "../sources.js";
 
 // Each term and its definition (a <dt> and a <dd>, both carrying the term's slug).
 export function glossaryEntries(glossary) {
   return glossary.flatMap((g) => [
-    h("dt", { id: `term-${g.slug}`, "data-term": g.slug, text: g.term }),
+    h("dt", { id: `term-${g.slug}`, "data-term": g.slug }, richText(g.term)),
     h(
       "dd",
       { "data-term": g.slug },
-      g.definition,
+      richText(g.definition),
       " ",
-      h("span", { class: "ex-source-note" }, "Source: ", publisherLink(g.source)),
+      h(
+        "span",
+        { class: "ex-source-note" },
+        parts(t("Source: {outlet}"), { outlet: publisherLink(g.source) }),
+      ),
       revisionNotes(g.revisions),
     ),
   ]);
@@ -22,6 +27,8 @@ export function glossaryEntries(glossary) {
 export function glossaryMatches(entry, needle) {
   return (
     !needle ||
-    `${entry.term} ${entry.definition} ${entry.aliases.join(" ")}`.toLowerCase().includes(needle)
+    plainText(`${entry.term} ${entry.definition} ${entry.aliases.join(" ")}`)
+      .toLowerCase()
+      .includes(needle)
   );
 }

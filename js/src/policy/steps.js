@@ -1,9 +1,11 @@
 // How a family was separated, step by step: the list of steps and one step's card.
-import { h } from "../dom.js";
+import { confidenceWord } from "../confidence.js";
+import { h, richText } from "../dom.js";
 import { linkTerms } from "../glossary-terms.js";
+import { t } from "../i18n.js";
 import { quoteCard } from "../quote-card.js";
 import { revisionNotes } from "../revisions.js";
-import { sourceList } from "../sources.js";
+import { sourceList, sourcesCount } from "../sources.js";
 
 // The steps as buttons (`onGo(index)`), the current one marked.
 export function stepListItems(steps, current, onGo) {
@@ -19,7 +21,7 @@ export function stepListItems(steps, current, onGo) {
           "aria-current": i === current ? "step" : null,
           onclick: () => onGo(i),
         },
-        s.title,
+        richText(s.title),
       ),
     ),
   );
@@ -28,34 +30,33 @@ export function stepListItems(steps, current, onGo) {
 // One step's card: what happened, who said what, its events, its terms and its sources.
 export function stepDetails(s, links) {
   return [
-    h("h3", { class: "ex-card-title", text: `${s.step}. ${s.title}` }),
+    h("h3", { class: "ex-card-title" }, `${s.step}. `, richText(s.title)),
     h("p", { class: "ex-card-body" }, linkTerms(s.explanation, links)),
     revisionNotes(s.revisions),
-    s.quotes.length ? h("h4", { text: "What they said" }) : "",
+    s.quotes.length ? h("h4", { text: t("What they said") }) : "",
     s.quotes.map((q) => quoteCard(q)),
-    h("h4", { text: "Events" }),
+    h("h4", { text: t("Events") }),
     h(
       "ul",
       {},
-      s.events.map((e) => h("li", {}, `${e.when}: ${e.title}`)),
+      s.events.map((e) => h("li", {}, `${e.when}: `, richText(e.title))),
     ),
     s.terms.length
       ? h(
           "p",
           {},
-          "Terms: ",
-          s.terms.map((t, i) => [
+          `${t("Terms:")} `,
+          s.terms.map((term, i) => [
             i ? " · " : "",
-            h("a", { href: `?term=${encodeURIComponent(t.slug)}`, class: "ex-term", text: t.term }),
+            h(
+              "a",
+              { href: `?term=${encodeURIComponent(term.slug)}`, class: "ex-term" },
+              richText(term.term),
+            ),
           ]),
         )
       : "",
-    h(
-      "details",
-      {},
-      h("summary", { text: `Sources (${s.sources.length})` }),
-      sourceList(s.sources),
-    ),
+    h("details", {}, h("summary", { text: sourcesCount(s.sources.length) }), sourceList(s.sources)),
   ];
 }
 
@@ -65,13 +66,15 @@ export function stanceCard(s, links) {
     "article",
     { class: "ex-card" },
     h("p", { class: "ex-card-when", text: s.when }),
-    h("h3", { class: "ex-card-title", text: s.title }),
+    h("h3", { class: "ex-card-title" }, richText(s.title)),
     h("p", {}, linkTerms(s.description, links)),
     revisionNotes(s.revisions),
     h(
       "details",
       {},
-      h("summary", { text: `Sources (${s.sources.length}) · ${s.confidence.replace("-", " ")}` }),
+      h("summary", {
+        text: `${sourcesCount(s.sources.length)} · ${confidenceWord(s.confidence)}`,
+      }),
       sourceList(s.sources),
     ),
   );

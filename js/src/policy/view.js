@@ -3,10 +3,11 @@
 import { pushQueryParam, queryParam, setQueryParam } from "../address.js";
 import { drawChart, styleChart } from "../chart.js";
 import { highContrast, onContrastChange } from "../contrast.js";
-import { fill, h, notice, uid } from "../dom.js";
+import { fill, h, notice, richText, uid } from "../dom.js";
+import { formatNumber, t } from "../i18n.js";
 import { bringIntoView, revealLinked } from "../scrolling.js";
 import { nextPaint, timed } from "../timing.js";
-import { figureRow, figureTableHead } from "./figures.js";
+import { figureHeads, figureRow, figureTableHead } from "./figures.js";
 import { glossaryEntries, glossaryMatches } from "./glossary.js";
 import { stanceCard, stepDetails, stepListItems } from "./steps.js";
 
@@ -24,12 +25,12 @@ export function renderPolicy(data, el) {
   const prev = h(
     "button",
     { type: "button", class: "ex-step-button", onclick: () => goTo(state.step - 1) },
-    "◀ Previous step",
+    t("◀ Previous step"),
   );
   const next = h(
     "button",
     { type: "button", class: "ex-step-button", onclick: () => goTo(state.step + 1) },
-    "Next step ▶",
+    t("Next step ▶"),
   );
   const position = h("p", { class: "ex-count", "aria-live": "polite" });
 
@@ -47,7 +48,7 @@ export function renderPolicy(data, el) {
           drawNumbers();
         },
       }),
-      c.label,
+      richText(c.label),
     ),
   );
   const chart = h("div", { class: "ex-chart" });
@@ -56,57 +57,62 @@ export function renderPolicy(data, el) {
   const search = h("input", {
     id: ids.search,
     type: "search",
-    placeholder: "e.g. Flores, sponsor, ORR",
+    placeholder: t("e.g. Flores, sponsor, ORR"),
     oninput: () => filterGlossary(),
   });
   const glossaryList = h("dl", { class: "ex-glossary" });
+  const heads = figureHeads();
 
   const root = h(
     "section",
-    { class: "ex-view ex-policy", "aria-label": "Policy background" },
+    { class: "ex-view ex-policy", "aria-label": t("Policy background") },
     h("div", { class: "ex-notice", role: "status", hidden: true }),
-    h("h2", { text: "How a family was separated in 2018, step by step" }),
-    h("nav", { "aria-label": "Steps" }, stepList),
+    h("h2", { text: t("How a family was separated in 2018, step by step") }),
+    h("nav", { "aria-label": t("Steps") }, stepList),
     h(
       "div",
-      { class: "ex-stepper", role: "group", "aria-label": "Move between steps" },
+      { class: "ex-stepper", role: "group", "aria-label": t("Move between steps") },
       prev,
       position,
       next,
     ),
     stepBody,
-    h("h2", { text: "The numbers" }),
+    h("h2", { text: t("The numbers") }),
     h("p", {
       class: "ex-hint",
-      text: "Counts as the issuing body or outlet reported them, placed on the date they were reported. Counts of children are circles; counts of families are diamonds. Different bodies counted different things over different periods, so the points are not one series.",
+      text: t(
+        "Counts as the issuing body or outlet reported them, placed on the date they were reported. Counts of children are circles; counts of families are diamonds. Different bodies counted different things over different periods, so the points are not one series.",
+      ),
     }),
-    h("fieldset", { class: "ex-groups" }, h("legend", { text: "Show" }), categoryBoxes),
+    h("fieldset", { class: "ex-groups" }, h("legend", { text: t("Show") }), categoryBoxes),
     h(
       "figure",
       { class: "ex-chart-figure" },
       chart,
       h("figcaption", {
         class: "ex-hint",
-        text: "Chart of official and reported counts by the date they were reported. The table below lists the same figures as text.",
+        text: t(
+          "Chart of official and reported counts by the date they were reported. The table below lists the same figures as text.",
+        ),
       }),
     ),
     h(
       "details",
       { class: "ex-table", open: true },
-      h("summary", { text: "The figures shown, as a table" }),
+      h("summary", { text: t("The figures shown, as a table") }),
       h("table", { class: "ex-cards-on-phone" }, tableCaption, figureTableHead(), tableBody),
     ),
-    h("h2", { text: "Microsoft's earlier stances (2008-2017)" }),
+    h("h2", { text: t("Microsoft's earlier stances (2008-2017)") }),
     h(
       "div",
       { class: "ex-stances" },
       data.stances.map((s) => stanceCard(s, data.links)),
     ),
-    h("h2", { id: "glossary", text: "Glossary" }),
+    h("h2", { id: "glossary", text: t("Glossary") }),
     h(
       "div",
       { class: "ex-field" },
-      h("label", { for: ids.search, text: "Search the glossary" }),
+      h("label", { for: ids.search, text: t("Search the glossary") }),
       search,
     ),
     glossaryList,
@@ -124,7 +130,10 @@ export function renderPolicy(data, el) {
     state.step = Math.max(0, Math.min(data.steps.length - 1, index));
     const s = data.steps[state.step];
     stepList.replaceChildren(...stepListItems(data.steps, state.step, goTo));
-    position.textContent = `Step ${state.step + 1} of ${data.steps.length}`;
+    position.textContent = t("Step {step} of {n}", {
+      step: formatNumber(state.step + 1),
+      n: formatNumber(data.steps.length),
+    });
     prev.disabled = state.step === 0;
     next.disabled = state.step === data.steps.length - 1;
     fill(stepBody, stepDetails(s, data.links));
@@ -146,8 +155,8 @@ export function renderPolicy(data, el) {
 
   function drawTable() {
     const rows = data.figures.filter((f) => state.categories.has(f.category));
-    tableCaption.textContent = `Figures shown (${rows.length})`;
-    tableBody.replaceChildren(...rows.map(figureRow));
+    tableCaption.textContent = t("Figures shown ({n})", { n: formatNumber(rows.length) });
+    tableBody.replaceChildren(...rows.map((f) => figureRow(f, heads)));
     root.dataset.figures = String(rows.length);
   }
 
@@ -166,7 +175,7 @@ export function renderPolicy(data, el) {
   function showTerm(slug, history = "replace") {
     const target = glossaryList.querySelector(`dt[data-term="${CSS.escape(slug)}"]`);
     if (!target) {
-      notice(root, "That glossary term was not found; the whole glossary is shown.");
+      notice(root, t("That glossary term was not found; the whole glossary is shown."));
       return;
     }
     search.value = "";
@@ -228,7 +237,7 @@ export function renderPolicy(data, el) {
       onContrastChange(() => styleChart(chart, data.looks, false));
       performance.mark("explainer:policy-plotted");
     } catch {
-      notice(root, "The chart could not be drawn; the table lists every figure.");
+      notice(root, t("The chart could not be drawn; the table lists every figure."));
     }
     await nextPaint();
     // the chart's drawing moved what lies below it: bring the linked item into view now

@@ -1,5 +1,5 @@
 // The presenter's slides and keys, apart from the page.
-import { h } from "../dom.js";
+import { h, richText } from "../dom.js";
 
 export const PRESENTER_MIN_FONT_PX = 24;
 export const PRESENTER_MAX_FONT_PX = 64;
@@ -19,17 +19,17 @@ export const SLIDE_MOVES = {
 export function slideContent(slide) {
   return [
     slide.when ? h("p", { class: "ex-slide-when", text: slide.when }) : "",
-    h("h2", { class: "ex-slide-title", text: slide.title }),
+    h("h2", { class: "ex-slide-title" }, richText(slide.title)),
     slide.kind === "quote"
-      ? h("blockquote", { class: "ex-slide-quote", text: slide.lines[0] })
+      ? h("blockquote", { class: "ex-slide-quote" }, richText(slide.lines[0]))
       : slide.kind === "list"
         ? h(
             "ol",
             { class: "ex-slide-list" },
-            slide.lines.map((line) => h("li", { text: line })),
+            slide.lines.map((line) => h("li", {}, richText(line))),
           )
-        : slide.lines.map((line) => h("p", { class: "ex-slide-text", text: line })),
-    slide.note ? h("p", { class: "ex-slide-note", text: slide.note }) : "",
+        : slide.lines.map((line) => h("p", { class: "ex-slide-text" }, richText(line))),
+    slide.note ? h("p", { class: "ex-slide-note" }, richText(slide.note)) : "",
   ];
 }
 

@@ -3,6 +3,7 @@
 // While presenting, the type of each slide is fitted to the screen (never below
 // PRESENTER_MIN_FONT_PX), so a slide never needs scrolling, and the keys work at once.
 import { fill, h } from "../dom.js";
+import { formatNumber, t } from "../i18n.js";
 import { timed } from "../timing.js";
 import {
   largestFit,
@@ -19,7 +20,7 @@ export function renderPresenter(data, el) {
   const stage = h("div", {
     class: "ex-slide",
     role: "region",
-    "aria-roledescription": "slide",
+    "aria-roledescription": t("slide"),
     tabindex: "0",
   });
   const present = h(
@@ -29,17 +30,17 @@ export function renderPresenter(data, el) {
       class: "ex-step-button ex-present-button",
       onclick: () => togglePresenting(),
     },
-    "▶ Present full screen (F)",
+    t("▶ Present full screen (F)"),
   );
   const prev = h(
     "button",
     { type: "button", class: "ex-step-button", onclick: () => go(state.at - 1) },
-    "◀ Back",
+    t("◀ Back"),
   );
   const next = h(
     "button",
     { type: "button", class: "ex-step-button", onclick: () => go(state.at + 1) },
-    "Next ▶",
+    t("Next ▶"),
   );
   const hint = h("p", { class: "ex-hint ex-key-hint", role: "status" });
   const root = h(
@@ -47,7 +48,7 @@ export function renderPresenter(data, el) {
     {
       class: "ex-view ex-presenter",
       id: "ex-presenter",
-      "aria-label": "Presenter mode: lesson slides",
+      "aria-label": t("Presenter mode: lesson slides"),
     },
     h("div", { class: "ex-notice", role: "status", hidden: true }),
     stage,
@@ -65,14 +66,17 @@ export function renderPresenter(data, el) {
     root.dataset.keys = keysReady() ? "ready" : "need-click";
     hint.textContent = keysReady()
       ? presenting()
-        ? "Keys: → or Space next · ← back · Home, End · Esc leaves full screen"
-        : "Keys: → or Space next · ← back · Home, End · F full screen"
-      : "Click the slide (or press Tab to it) to use the arrow keys.";
+        ? t("Keys: → or Space next · ← back · Home, End · Esc leaves full screen")
+        : t("Keys: → or Space next · ← back · Home, End · F full screen")
+      : t("Click the slide (or press Tab to it) to use the arrow keys.");
   }
 
   function draw() {
     fill(stage, slideContent(data.slides[state.at]));
-    counter.textContent = `Slide ${state.at + 1} of ${total}`;
+    counter.textContent = t("Slide {slide} of {n}", {
+      slide: formatNumber(state.at + 1),
+      n: formatNumber(total),
+    });
     prev.disabled = state.at === 0;
     next.disabled = state.at === total - 1;
     root.dataset.slide = String(state.at + 1);
@@ -110,7 +114,9 @@ export function renderPresenter(data, el) {
   function afterModeChange() {
     root.dataset.presenting = String(presenting());
     document.documentElement.classList.toggle("ex-presenting-page", presenting());
-    present.textContent = presenting() ? "✕ Leave full screen (Esc)" : "▶ Present full screen (F)";
+    present.textContent = presenting()
+      ? t("✕ Leave full screen (Esc)")
+      : t("▶ Present full screen (F)");
     fitType();
     if (presenting()) stage.focus({ preventScroll: true }); // the keys work at once
     showHint();

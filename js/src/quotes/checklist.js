@@ -1,5 +1,6 @@
 // Side by side: the two sides' quotes, and the checklist of what their words mention.
-import { h } from "../dom.js";
+import { h, plainText, richText } from "../dom.js";
+import { langOf, parts, t } from "../i18n.js";
 import { quoteCard } from "../quote-card.js";
 
 // A text's parts with the [start, end) spans marked; overlapping spans keep the first.
@@ -25,42 +26,48 @@ export function sideCard(pair, side, check, links) {
   return h(
     "article",
     { class: `ex-card ex-side-${side}` },
-    h("h3", { text: pair[side].label }),
+    h("h3", {}, richText(pair[side].label)),
     pair[side].quotes.map((q) => comparedQuote(q, check ? check[side].spans[q.id] : [], links)),
   );
 }
 
 // A check's answer for one side (`side` is its label, shown on a phone): the words, or none.
+// The words are quoted as said (in English).
 export function answerCell(result, side) {
+  const label = plainText(side);
   if (!result.found)
     return h(
       "td",
-      { class: "ex-no", "data-label": side },
+      { class: "ex-no", "data-label": label },
       h("span", { class: "ex-mark", "aria-hidden": "true", text: "—" }),
-      " No such words appear",
+      ` ${t("No such words appear")}`,
     );
+  const words = result.words.map((w, i) => [
+    i ? ", " : "",
+    h("q", { lang: langOf("en"), text: w }),
+  ]);
   return h(
     "td",
-    { class: "ex-yes", "data-label": side },
+    { class: "ex-yes", "data-label": label },
     h("span", { class: "ex-mark", "aria-hidden": "true", text: "✓" }),
-    " Yes: ",
-    result.words.map((w, i) => [i ? ", " : "", h("q", { text: w })]),
+    " ",
+    parts(t("Yes: {words}"), { words }),
   );
 }
 
 // The checklist's rows; choosing a check's button calls `onToggle(check)`.
 export function checklistParts(pair, current, onToggle) {
   return [
-    h("caption", { text: "What the words on each side mention" }),
+    h("caption", { text: t("What the words on each side mention") }),
     h(
       "thead",
       {},
       h(
         "tr",
         {},
-        h("th", { scope: "col", text: "Check" }),
-        h("th", { scope: "col", text: pair.left.label }),
-        h("th", { scope: "col", text: pair.right.label }),
+        h("th", { scope: "col", text: t("Check") }),
+        h("th", { scope: "col" }, richText(pair.left.label)),
+        h("th", { scope: "col" }, richText(pair.right.label)),
       ),
     ),
     h(
@@ -81,7 +88,7 @@ export function checklistParts(pair, current, onToggle) {
                 "aria-pressed": String(current === c),
                 onclick: () => onToggle(c),
               },
-              c.label,
+              richText(c.label),
             ),
           ),
           answerCell(c.left, pair.left.label),

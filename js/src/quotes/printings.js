@@ -1,17 +1,22 @@
 // Printings compared word by word: how two outlets' printings of the same words relate, said in
 // plain words, and the runs of words marked as changed or not printed.
-import { h } from "../dom.js";
+import { h, richText } from "../dom.js";
+import { formatNumber, pageLangInside, t } from "../i18n.js";
 import { revisionNotes } from "../revisions.js";
-import { publisherLink } from "../sources.js";
+import { inEnglish, publisherLink } from "../sources.js";
 
-export const RELATION_LABELS = {
-  identical: "Identical.",
-  disjoint: "No shared words.",
-  excerpt: "Excerpt.",
-  "excerpt-with-changes": "Excerpt with changes.",
-  overlapping: "Overlapping excerpts.",
-  different: "Same passage, changed words.",
-};
+// How two printings relate, in a few words.
+export function relationLabel(relation) {
+  const labels = {
+    identical: t("Identical."),
+    disjoint: t("No shared words."),
+    excerpt: t("Excerpt."),
+    "excerpt-with-changes": t("Excerpt with changes."),
+    overlapping: t("Overlapping excerpts."),
+    different: t("Same passage, changed words."),
+  };
+  return labels[relation];
+}
 
 const SWAPPED = {
   left: "right",
@@ -40,36 +45,58 @@ export function comparison(group, a, b) {
 export function outletNames(A, B) {
   const same = A.source.publisher === B.source.publisher;
   return {
-    A: same ? `${A.source.publisher} (printing A)` : A.source.publisher,
-    B: same ? `${B.source.publisher} (printing B)` : B.source.publisher,
+    A: same ? t("{outlet} (printing A)", { outlet: A.source.publisher }) : A.source.publisher,
+    B: same ? t("{outlet} (printing B)", { outlet: B.source.publisher }) : B.source.publisher,
   };
 }
 
 // The comparison in a sentence.
 export function describe(result, names) {
-  const pct = `${Math.round((result.similarity || 0) * 100)}% of words and marks are the same`;
+  const percent = formatNumber(Math.round((result.similarity || 0) * 100));
   const [short, long] = result.shorter === "left" ? [names.A, names.B] : [names.B, names.A];
-  if (result.relation === "identical") return "The two printings match character for character.";
+  const sides = { a: names.A, b: names.B, short, long, percent };
+  if (result.relation === "identical") return t("The two printings match character for character.");
   if (result.relation === "disjoint")
-    return `${names.A} and ${names.B} printed different parts of the statement, so there is nothing to compare word by word. Each printing is shown in grey, as not printed by the other.`;
+    return t(
+      "{a} and {b} printed different parts of the statement, so there is nothing to compare word by word. Each printing is shown in grey, as not printed by the other.",
+      sides,
+    );
   if (result.relation === "excerpt")
-    return `${short} printed only part of what ${long} printed, word for word the same. The rest is shown in grey, as not printed by ${short}.`;
+    return t(
+      "{short} printed only part of what {long} printed, word for word the same. The rest is shown in grey, as not printed by {short}.",
+      sides,
+    );
   if (result.relation === "excerpt-with-changes")
-    return `${short} printed only part of what ${long} printed, with changes: within the part both printed, ${pct}. The rest is shown in grey, as not printed by ${short}.`;
+    return t(
+      "{short} printed only part of what {long} printed, with changes: within the part both printed, {percent}% of words and marks are the same. The rest is shown in grey, as not printed by {short}.",
+      sides,
+    );
+  if (result.relation === "overlapping" && result.changed)
+    return t(
+      "Each printed words the other did not (grey). Within the part both printed, {percent}% of words and marks are the same.",
+      sides,
+    );
   if (result.relation === "overlapping")
-    return `Each printed words the other did not (grey). Within the part both printed, ${result.changed ? pct : "the words are the same"}.`;
-  return `Both printed the same passage, with changes: ${pct}.`;
+    return t(
+      "Each printed words the other did not (grey). Within the part both printed, the words are the same.",
+    );
+  return t(
+    "Both printed the same passage, with changes: {percent}% of words and marks are the same.",
+    sides,
+  );
 }
 
 // Changed words are struck through or underlined; words one outlet did not print are grey,
 // with their outlet named for screen readers, and never shown as changes.
+// The words are the quote's (English); the notes for screen readers are in the page's language.
 export function marked(op, text, names) {
   if (op === "same") return text;
+  const back = pageLangInside("en");
   if (op === "left")
     return h(
       "del",
       {},
-      h("span", { class: "ex-sr", text: " [changed, only in A: " }),
+      h("span", { class: "ex-sr", lang: back, text: ` [${t("changed, only in A")}: ` }),
       text,
       h("span", { class: "ex-sr", text: "] " }),
     );
@@ -77,7 +104,7 @@ export function marked(op, text, names) {
     return h(
       "ins",
       {},
-      h("span", { class: "ex-sr", text: " [changed, only in B: " }),
+      h("span", { class: "ex-sr", lang: back, text: ` [${t("changed, only in B")}: ` }),
       text,
       h("span", { class: "ex-sr", text: "] " }),
     );
@@ -85,7 +112,11 @@ export function marked(op, text, names) {
   return h(
     "span",
     { class: "ex-unprinted", "data-not-printed-by": who },
-    h("span", { class: "ex-sr", text: ` [not printed by ${who}: ` }),
+    h("span", {
+      class: "ex-sr",
+      lang: back,
+      text: ` [${t("not printed by {outlet}", { outlet: who })}: `,
+    }),
     text,
     h("span", { class: "ex-sr", text: "] " }),
   );
@@ -105,13 +136,15 @@ export function printingLegend(A, B) {
     ["A", A],
     ["B", B],
   ].flatMap(([letter, m]) => [
-    h("dt", { text: `Printing ${letter}` }),
+    h("dt", { text: letter === "A" ? t("Printing A") : t("Printing B") }),
     h(
       "dd",
       {},
       publisherLink(m.source),
-      `, ${m.source.title} (${m.source.date})`,
-      m.note ? h("span", { class: "ex-source-note", text: ` · ${m.note}` }) : "",
+      ", ",
+      inEnglish(m.source.title),
+      ` (${m.source.date})`,
+      m.note ? h("span", { class: "ex-source-note" }, " · ", richText(m.note)) : "",
       revisionNotes(m.revisions),
     ),
   ]);

@@ -1,7 +1,8 @@
 // The quote comparisons view: curated pairs with checklists, printings compared word by word,
 // and the January post's edit history. Every string from the data is set as text.
 import { queryParam, setQueryParam } from "../address.js";
-import { h, notice, uid } from "../dom.js";
+import { h, notice, plainText, richText, uid } from "../dom.js";
+import { langOf, parts, t, tn } from "../i18n.js";
 import { revealLinked } from "../scrolling.js";
 import { timed } from "../timing.js";
 import { checklistParts, sideCard } from "./checklist.js";
@@ -12,7 +13,7 @@ import {
   markedRuns,
   outletNames,
   printingLegend,
-  RELATION_LABELS,
+  relationLabel,
 } from "./printings.js";
 
 export function renderQuotes(data, el) {
@@ -27,7 +28,9 @@ export function renderQuotes(data, el) {
   const pairSelect = h(
     "select",
     { id: ids.pair, onchange: (ev) => choosePair(ev.target.value) },
-    data.pairs.map((p) => h("option", { value: p.id, text: `${p.left.label} / ${p.right.label}` })),
+    data.pairs.map((p) =>
+      h("option", { value: p.id, text: plainText(`${p.left.label} / ${p.right.label}`) }),
+    ),
   );
   const question = h("p", { class: "ex-question" });
   const cards = h("div", { class: "ex-pair" });
@@ -37,7 +40,12 @@ export function renderQuotes(data, el) {
     "select",
     { id: ids.group, onchange: (ev) => chooseGroup(ev.target.value) },
     data.variants.map((g) =>
-      h("option", { value: g.id, text: `${g.label} (${g.members.length} printings)` }),
+      h("option", {
+        value: g.id,
+        text: tn("{label} ({n} printing)", "{label} ({n} printings)", g.members.length, {
+          label: plainText(g.label),
+        }),
+      }),
     ),
   );
   const aSelect = h("select", {
@@ -56,56 +64,70 @@ export function renderQuotes(data, el) {
   });
   const legend = h("dl", { class: "ex-legend" });
   const summary = h("p", { class: "ex-similarity", "aria-live": "polite" });
-  const inline = h("p", { class: "ex-diff ex-diff-inline" });
-  const sideA = h("div", { class: "ex-diff ex-diff-side" });
-  const sideB = h("div", { class: "ex-diff ex-diff-side" });
+  // the printed words, compared as printed (in English)
+  const inline = h("p", { class: "ex-diff ex-diff-inline", lang: langOf("en") });
+  const sideA = h("div", { class: "ex-diff ex-diff-side", lang: langOf("en") });
+  const sideB = h("div", { class: "ex-diff ex-diff-side", lang: langOf("en") });
 
-  const wordsHeading = h("h2", { text: "How outlets printed the same words" });
+  const wordsHeading = h("h2", { text: t("How outlets printed the same words") });
   const root = h(
     "section",
-    { class: "ex-view ex-quotes", "aria-label": "Quote comparisons" },
+    { class: "ex-view ex-quotes", "aria-label": t("Quote comparisons") },
     h("div", { class: "ex-notice", role: "status", hidden: true }),
-    h("h2", { text: "Side by side" }),
-    h("div", { class: "ex-field" }, h("label", { for: ids.pair, text: "Compare" }), pairSelect),
+    h("h2", { text: t("Side by side") }),
+    h("div", { class: "ex-field" }, h("label", { for: ids.pair, text: t("Compare") }), pairSelect),
     question,
     cards,
     h("p", {
       class: "ex-hint",
-      text: "Each row says whether the words on each side mention something. Choose a row to highlight the words that answer it. These are facts about the printed words, not verdicts about the speakers.",
+      text: t(
+        "Each row says whether the words on each side mention something. Choose a row to highlight the words that answer it. These are facts about the printed words, not verdicts about the speakers.",
+      ),
     }),
     h("div", { class: "ex-scroll" }, checklist),
     wordsHeading,
     h("p", {
       class: "ex-hint",
-      text: "Outlets sometimes printed the same statement differently. Choose the words and two printings to compare them word by word.",
+      text: t(
+        "Outlets sometimes printed the same statement differently. Choose the words and two printings to compare them word by word.",
+      ),
     }),
     h(
       "div",
       { class: "ex-controls" },
-      h("div", { class: "ex-field" }, h("label", { for: ids.group, text: "Words" }), groupSelect),
-      h("div", { class: "ex-field" }, h("label", { for: ids.a, text: "Printing A" }), aSelect),
-      h("div", { class: "ex-field" }, h("label", { for: ids.b, text: "Printing B" }), bSelect),
+      h(
+        "div",
+        { class: "ex-field" },
+        h("label", { for: ids.group, text: t("Words") }),
+        groupSelect,
+      ),
+      h("div", { class: "ex-field" }, h("label", { for: ids.a, text: t("Printing A") }), aSelect),
+      h("div", { class: "ex-field" }, h("label", { for: ids.b, text: t("Printing B") }), bSelect),
     ),
     legend,
     summary,
     h(
       "p",
       { class: "ex-diff-key" },
-      h("del", { text: "struck through" }),
-      ": changed, only in A · ",
-      h("ins", { text: "underlined" }),
-      ": changed, only in B · ",
-      h("span", { class: "ex-unprinted", text: "grey" }),
-      ": not printed by the other outlet (left out, not changed)",
+      parts(
+        t(
+          "{struck}: changed, only in A · {underlined}: changed, only in B · {grey}: not printed by the other outlet (left out, not changed)",
+        ),
+        {
+          struck: h("del", { text: t("struck through") }),
+          underlined: h("ins", { text: t("underlined") }),
+          grey: h("span", { class: "ex-unprinted", text: t("grey") }),
+        },
+      ),
     ),
-    h("h3", { text: "Inline" }),
+    h("h3", { text: t("Inline") }),
     inline,
-    h("h3", { text: "Side by side" }),
+    h("h3", { text: t("Side by side") }),
     h(
       "div",
       { class: "ex-pair" },
-      h("div", {}, h("h4", { text: "Printing A" }), sideA),
-      h("div", {}, h("h4", { text: "Printing B" }), sideB),
+      h("div", {}, h("h4", { text: t("Printing A") }), sideA),
+      h("div", {}, h("h4", { text: t("Printing B") }), sideB),
     ),
     historySection(data),
   );
@@ -134,7 +156,7 @@ export function renderQuotes(data, el) {
       state.pair = data.pairs.find((p) => p.id === id) || data.pairs[0];
       state.check = state.pair.checks[0] || null;
       pairSelect.value = state.pair.id;
-      question.textContent = state.pair.question;
+      question.replaceChildren(richText(state.pair.question));
       drawCards();
       drawChecklist();
       setQueryParam("pair", state.pair.id);
@@ -166,7 +188,7 @@ export function renderQuotes(data, el) {
       const names = outletNames(A, B);
       legend.replaceChildren(...printingLegend(A, B));
       summary.replaceChildren(
-        h("strong", { class: "ex-relation", text: RELATION_LABELS[result.relation] }),
+        h("strong", { class: "ex-relation", text: relationLabel(result.relation) }),
         " ",
         describe(result, names),
       );
@@ -182,7 +204,7 @@ export function renderQuotes(data, el) {
     const wantedPair = queryParam("pair");
     const wantedWords = queryParam("words");
     if (wantedPair && !data.pairs.some((p) => p.id === wantedPair))
-      notice(root, "That comparison was not found, so the first one is shown.");
+      notice(root, t("That comparison was not found, so the first one is shown."));
     choosePair(
       wantedPair && data.pairs.some((p) => p.id === wantedPair) ? wantedPair : data.pairs[0].id,
     );

@@ -1,31 +1,33 @@
 // What the timeline's card shows for one event.
-import { h } from "../dom.js";
+import { h, richText } from "../dom.js";
 import { linkTerms } from "../glossary-terms.js";
+import { formatNumber, parts, t, tn } from "../i18n.js";
 import { revisionNotes } from "../revisions.js";
-import { sourceList } from "../sources.js";
+import { publisherName, sourceList } from "../sources.js";
 
-export const NO_EVENT_HINT =
-  "Choose an event on the chart, in the list or in the table to read it here.";
+export function noEventHint() {
+  return t("Choose an event on the chart, in the list or in the table to read it here.");
+}
 
 // The card's contents: date, title, description with glossary links, who, era, confidence,
 // revisions, sources and how they were counted.
 export function eventDetails(e, links) {
   return [
     h("p", { class: "ex-card-when", text: e.when }),
-    h("h3", { class: "ex-card-title", text: e.title }),
+    h("h3", { class: "ex-card-title" }, richText(e.title)),
     h("p", { class: "ex-card-body" }, linkTerms(e.description, links)),
     h(
       "dl",
       { class: "ex-card-facts" },
-      h("dt", { text: "Who" }),
-      h("dd", { text: e.actors || e.group_label }),
-      h("dt", { text: "Era" }),
-      h("dd", { text: e.era_label }),
-      h("dt", { text: "Confidence" }),
-      h("dd", { class: `ex-confidence ex-${e.confidence}`, text: e.confidence_text }),
+      h("dt", { text: t("Who") }),
+      h("dd", {}, richText(e.actors || e.group_label)),
+      h("dt", { text: t("Era") }),
+      h("dd", {}, richText(e.era_label)),
+      h("dt", { text: t("Confidence") }),
+      h("dd", { class: `ex-confidence ex-${e.confidence}` }, richText(e.confidence_text)),
     ),
     revisionNotes(e.revisions),
-    h("h4", { text: e.sources.length === 1 ? "Source" : `Sources (${e.sources.length})` }),
+    h("h4", { text: tn("Source", "Sources ({n})", e.sources.length) }),
     sourceList(e.sources),
     evidenceDetails(e.evidence),
   ];
@@ -35,57 +37,58 @@ export function eventDetails(e, links) {
 // count with it), which are cited but not counted and why, and which disagree.
 export function evidenceDetails(ev) {
   if (!ev) return "";
-  const named = (publisher) => publisher || "The original report (not itself cited)";
+  const named = (publisher) =>
+    publisher
+      ? publisherName(publisher)
+      : h("span", { class: "ex-publisher", text: t("The original report (not itself cited)") });
   const section = (title, items) =>
     items.length ? [h("h5", { text: title }), h("ul", {}, items)] : [];
+  const note = (text) => (text ? h("span", { class: "ex-source-note" }, ": ", richText(text)) : "");
   const counted = ev.counted.map((c) =>
     h(
       "li",
       { "data-report": c.id },
-      h("span", { class: "ex-publisher", text: named(c.publisher) }),
-      c.disagrees ? " (disagrees on a detail; see below)" : "",
+      named(c.publisher),
+      c.disagrees ? ` ${t("(disagrees on a detail; see below)")}` : "",
       c.relays.length
         ? h(
             "ul",
             { class: "ex-relays" },
             c.relays.map((r) =>
-              h(
-                "li",
-                {},
-                h("span", { class: "ex-publisher", text: r.publisher }),
-                ` (${r.relation}, counted once with it)`,
-                r.note ? h("span", { class: "ex-source-note", text: `: ${r.note}` }) : "",
-              ),
+              h("li", {}, publisherName(r.publisher), ` ${relayWords(r.relation)}`, note(r.note)),
             ),
           )
         : "",
     ),
   );
-  const noted = (rows) =>
-    rows.map((r) =>
-      h(
-        "li",
-        {},
-        h("span", { class: "ex-publisher", text: r.publisher }),
-        r.note ? h("span", { class: "ex-source-note", text: `: ${r.note}` }) : "",
-      ),
-    );
-  const reports = ev.count === 1 ? "1 report counts" : `${ev.count} reports count`;
+  const noted = (rows) => rows.map((r) => h("li", {}, publisherName(r.publisher), note(r.note)));
   return h(
     "details",
     { class: "ex-evidence" },
     h(
       "summary",
       {},
-      "How we count the sources: ",
-      h("span", { class: `ex-confidence ex-${ev.label}`, text: ev.label_text }),
+      parts(t("How we count the sources: {confidence}"), {
+        confidence: h("span", { class: `ex-confidence ex-${ev.label}` }, richText(ev.label_text)),
+      }),
     ),
     h("p", {
       class: "ex-hint",
-      text: `${reports} toward confirmation. A copy or relay counts once, with the report it repeats; two or more counted reports make an event confirmed, and any source that disagrees makes it disputed.`,
+      text: tn(
+        "{n} report counts toward confirmation. A copy or relay counts once, with the report it repeats; two or more counted reports make an event confirmed, and any source that disagrees makes it disputed.",
+        "{n} reports count toward confirmation. A copy or relay counts once, with the report it repeats; two or more counted reports make an event confirmed, and any source that disagrees makes it disputed.",
+        ev.count,
+      ),
     }),
-    section(`Counted (${ev.counted.length})`, counted),
-    section("Disagree", noted(ev.disagreeing)),
-    section("Cited, not counted", noted(ev.not_counted)),
+    section(t("Counted ({n})", { n: formatNumber(ev.counted.length) }), counted),
+    section(t("Disagree"), noted(ev.disagreeing)),
+    section(t("Cited, not counted"), noted(ev.not_counted)),
   );
+}
+
+// How a relay or copy counts, in parentheses.
+function relayWords(relation) {
+  if (relation === "relay") return t("(relay, counted once with it)");
+  if (relation === "copy") return t("(copy, counted once with it)");
+  return t("({relation}, counted once with it)", { relation });
 }

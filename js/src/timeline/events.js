@@ -1,6 +1,7 @@
 // The timeline's data work, apart from the page: reading chart dates, which events the filters
 // keep, and the chart updates that show them.
 import { plotlyText } from "../chart.js";
+import { plainText } from "../dom.js";
 
 // A plotly date ("2018-06-17", "2018-06-17 13:00:00.5") or an event's "2018-06-17T13:00", read
 // the same way (as local time), so counting what the axis shows compares like with like.
@@ -17,16 +18,16 @@ export function eventMatches(event, { groups, era, search }) {
   if (!groups.has(event.group)) return false;
   if (era !== "all" && event.era !== era) return false;
   if (!search) return true;
-  const haystack = [
-    event.title,
-    event.description,
-    event.actors,
-    event.when,
-    event.group_label,
-    ...event.sources.map((s) => `${s.publisher} ${s.title}`),
-  ]
-    .join(" ")
-    .toLowerCase();
+  const haystack = plainText(
+    [
+      event.title,
+      event.description,
+      event.actors,
+      event.when,
+      event.group_label,
+      ...event.sources.map((s) => `${s.publisher} ${s.title}`),
+    ].join(" "),
+  ).toLowerCase();
   return haystack.includes(search);
 }
 
@@ -39,7 +40,7 @@ export function laneTraces(lanes, events) {
     update.x.push(members.map((e) => e.x));
     update.y.push(members.map(() => lane.y));
     update.customdata.push(members.map((e) => [e.id, plotlyText(e.when)]));
-    update.text.push(members.map((e) => plotlyText(e.title)));
+    update.text.push(members.map((e) => plotlyText(plainText(e.title))));
   });
   return update;
 }

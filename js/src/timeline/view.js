@@ -3,11 +3,12 @@
 import { queryParam, setQueryParam } from "../address.js";
 import { drawChart, styleChart } from "../chart.js";
 import { highContrast, onContrastChange } from "../contrast.js";
-import { h, notice, uid } from "../dom.js";
+import { h, notice, plainText, richText, uid } from "../dom.js";
+import { formatNumber, t, tn } from "../i18n.js";
 import { bringIntoView, revealLinked } from "../scrolling.js";
 import { timed } from "../timing.js";
-import { eventDetails, NO_EVENT_HINT } from "./event-card.js";
-import { eventRow, eventTableHead } from "./event-table.js";
+import { eventDetails, noEventHint } from "./event-card.js";
+import { eventRow, eventTableHead, tableHeads } from "./event-table.js";
 import { chartTime, eventMatches, laneTraces, ringUpdate } from "./events.js";
 
 export function renderTimeline(data, el) {
@@ -52,7 +53,7 @@ export function renderTimeline(data, el) {
         style: `color:${lane.color}`,
         "aria-hidden": "true",
       }),
-      lane.label,
+      richText(lane.label),
     ),
   );
   const eraSelect = h(
@@ -64,13 +65,13 @@ export function renderTimeline(data, el) {
         update();
       },
     },
-    h("option", { value: "all", text: "All eras" }),
-    data.eras.map((era) => h("option", { value: era.id, text: era.label })),
+    h("option", { value: "all", text: t("All eras") }),
+    data.eras.map((era) => h("option", { value: era.id, text: plainText(era.label) })),
   );
   const search = h("input", {
     id: ids.search,
     type: "search",
-    placeholder: "e.g. Nadella, letter, tenet",
+    placeholder: t("e.g. Nadella, letter, tenet"),
     oninput: (ev) => {
       state.search = ev.target.value.trim().toLowerCase();
       update();
@@ -79,7 +80,7 @@ export function renderTimeline(data, el) {
   const zoom = h(
     "select",
     { id: ids.zoom, onchange: (ev) => zoomTo(ev.target.value) },
-    data.presets.map((p) => h("option", { value: p.id, text: p.label })),
+    data.presets.map((p) => h("option", { value: p.id, text: plainText(p.label) })),
   );
   const count = h("p", { class: "ex-count", "aria-live": "polite" });
   const chart = h("div", { class: "ex-chart" });
@@ -90,12 +91,12 @@ export function renderTimeline(data, el) {
   const prev = h(
     "button",
     { type: "button", class: "ex-step-button", onclick: () => step(-1, { reveal: true }) },
-    "◀ Previous",
+    t("◀ Previous"),
   );
   const next = h(
     "button",
     { type: "button", class: "ex-step-button", onclick: () => step(1, { reveal: true }) },
-    "Next ▶",
+    t("Next ▶"),
   );
   const classMode = h("input", {
     id: ids.cls,
@@ -108,13 +109,18 @@ export function renderTimeline(data, el) {
 
   const root = h(
     "section",
-    { class: "ex-view ex-timeline", "aria-label": "Interactive timeline" },
+    { class: "ex-view ex-timeline", "aria-label": t("Interactive timeline") },
     h("div", { class: "ex-notice", role: "status", hidden: true }),
     h(
       "div",
       { class: "ex-chart-bar" },
       count,
-      h("div", { class: "ex-field ex-inline" }, h("label", { for: ids.zoom, text: "Zoom" }), zoom),
+      h(
+        "div",
+        { class: "ex-field ex-inline" },
+        h("label", { for: ids.zoom, text: t("Zoom") }),
+        zoom,
+      ),
     ),
     h(
       "div",
@@ -128,18 +134,20 @@ export function renderTimeline(data, el) {
           chart,
           h("figcaption", {
             class: "ex-hint",
-            text: "Timeline chart: one row per group, its name above it, markers in date order. Drag the chart sideways to move through time. The table below lists the same events as text.",
+            text: t(
+              "Timeline chart: one row per group, its name above it, markers in date order. Drag the chart sideways to move through time. The table below lists the same events as text.",
+            ),
           }),
         ),
         h(
           "div",
           { class: "ex-controls" },
-          h("fieldset", { class: "ex-groups" }, h("legend", { text: "Who acted" }), groupBoxes),
-          h("div", { class: "ex-field" }, h("label", { for: ids.era, text: "Era" }), eraSelect),
+          h("fieldset", { class: "ex-groups" }, h("legend", { text: t("Who acted") }), groupBoxes),
+          h("div", { class: "ex-field" }, h("label", { for: ids.era, text: t("Era") }), eraSelect),
           h(
             "div",
             { class: "ex-field" },
-            h("label", { for: ids.search, text: "Search events" }),
+            h("label", { for: ids.search, text: t("Search events") }),
             search,
           ),
         ),
@@ -152,17 +160,17 @@ export function renderTimeline(data, el) {
           {
             class: "ex-stepper",
             role: "group",
-            "aria-label": "Step through the events in date order",
+            "aria-label": t("Step through the events in date order"),
           },
           prev,
-          h("label", { for: ids.pick, text: "Event" }),
+          h("label", { for: ids.pick, text: t("Event") }),
           pick,
           next,
           h(
             "label",
             { class: "ex-check", for: ids.cls },
             classMode,
-            "Class mode (large type; arrow keys step)",
+            t("Class mode (large type; arrow keys step)"),
           ),
         ),
         card,
@@ -171,12 +179,15 @@ export function renderTimeline(data, el) {
     h(
       "details",
       { class: "ex-table", open: true },
-      h("summary", { text: "The events shown, as a table" }),
+      h("summary", { text: t("The events shown, as a table") }),
       h("table", { class: "ex-cards-on-phone" }, tableCaption, eventTableHead(), tableBody),
     ),
   );
   // every event's row is made once; filters only hide rows (rebuilding them cost a frame)
-  const tableRows = data.events.map((e) => eventRow(e, () => select(e.id, { reveal: true })));
+  const heads = tableHeads();
+  const tableRows = data.events.map((e) =>
+    eventRow(e, () => select(e.id, { reveal: true }), heads),
+  );
   tableBody.replaceChildren(...tableRows);
   el.replaceChildren(root);
 
@@ -239,15 +250,23 @@ export function renderTimeline(data, el) {
   function fillList() {
     state.shown = state.matching.filter(inShownDates);
     const outside = state.matching.length - state.shown.length;
-    count.textContent =
-      `Showing ${state.shown.length} of ${data.events.length} events` +
-      (outside ? ` · ${outside} more outside these dates` : "");
+    const total = data.events.length;
+    const showing = tn("Showing {shown} of {n} event", "Showing {shown} of {n} events", total, {
+      shown: formatNumber(state.shown.length),
+    });
+    count.textContent = outside
+      ? `${showing} · ${tn("{n} more outside these dates", "{n} more outside these dates", outside)}`
+      : showing;
     pick.replaceChildren(
-      ...state.shown.map((e) => h("option", { value: e.id, text: `${e.when}: ${e.title}` })),
+      ...state.shown.map((e) =>
+        h("option", { value: e.id, text: `${e.when}: ${plainText(e.title)}` }),
+      ),
     );
     if (state.current && state.shown.includes(state.current)) pick.value = state.current.id;
     else pick.selectedIndex = -1;
-    tableCaption.textContent = `Events shown (${state.shown.length}), in date order`;
+    tableCaption.textContent = t("Events shown ({n}), in date order", {
+      n: formatNumber(state.shown.length),
+    });
     const shownIds = new Set(state.shown.map((e) => e.id));
     for (const row of tableRows) row.hidden = !shownIds.has(row.dataset.event); // no rebuild
     prev.disabled = next.disabled = state.shown.length === 0;
@@ -262,7 +281,7 @@ export function renderTimeline(data, el) {
   }
 
   function showCard(e) {
-    if (!e) card.replaceChildren(h("p", { class: "ex-hint", text: NO_EVENT_HINT }));
+    if (!e) card.replaceChildren(h("p", { class: "ex-hint", text: noEventHint() }));
     else card.replaceChildren(...eventDetails(e, data.links));
   }
 
@@ -350,9 +369,12 @@ export function renderTimeline(data, el) {
     const wanted = queryParam("event");
     if (wanted !== null) {
       if (!/^[a-z0-9-]{1,80}$/.test(wanted))
-        notice(root, "The link's event id is not valid, so the whole timeline is shown.");
+        notice(root, t("The link's event id is not valid, so the whole timeline is shown."));
       else if (!byId.has(wanted))
-        notice(root, `No event has the id "${wanted}", so the whole timeline is shown.`);
+        notice(
+          root,
+          t('No event has the id "{id}", so the whole timeline is shown.', { id: wanted }),
+        );
       else {
         await select(wanted);
         revealLinked(card);
@@ -363,7 +385,7 @@ export function renderTimeline(data, el) {
     root.dataset.ready = "true";
   }
   start().catch((err) => {
-    notice(root, "The chart could not be drawn; the table below lists every event.");
+    notice(root, t("The chart could not be drawn; the table below lists every event."));
     fillList();
     showCard(null);
     root.dataset.ready = "error";
