@@ -52,7 +52,8 @@ export function outletNames(A, B) {
 
 // The comparison in a sentence.
 export function describe(result, names) {
-  const percent = formatNumber(Math.round((result.similarity || 0) * 100));
+  const rounded = Math.round((result.similarity || 0) * 100) / 100;
+  const percent = formatNumber(rounded, { style: "percent" }); // "85%"
   const [short, long] = result.shorter === "left" ? [names.A, names.B] : [names.B, names.A];
   const sides = { a: names.A, b: names.B, short, long, percent };
   if (result.relation === "identical") return t("The two printings match character for character.");
@@ -68,12 +69,12 @@ export function describe(result, names) {
     );
   if (result.relation === "excerpt-with-changes")
     return t(
-      "{short} printed only part of what {long} printed, with changes: within the part both printed, {percent}% of words and marks are the same. The rest is shown in grey, as not printed by {short}.",
+      "{short} printed only part of what {long} printed, with changes: within the part both printed, {percent} of words and marks are the same. The rest is shown in grey, as not printed by {short}.",
       sides,
     );
   if (result.relation === "overlapping" && result.changed)
     return t(
-      "Each printed words the other did not (grey). Within the part both printed, {percent}% of words and marks are the same.",
+      "Each printed words the other did not (grey). Within the part both printed, {percent} of words and marks are the same.",
       sides,
     );
   if (result.relation === "overlapping")
@@ -81,7 +82,7 @@ export function describe(result, names) {
       "Each printed words the other did not (grey). Within the part both printed, the words are the same.",
     );
   return t(
-    "Both printed the same passage, with changes: {percent}% of words and marks are the same.",
+    "Both printed the same passage, with changes: {percent} of words and marks are the same.",
     sides,
   );
 }

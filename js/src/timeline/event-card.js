@@ -3,7 +3,7 @@ import { h, richText } from "../dom.js";
 import { linkTerms } from "../glossary-terms.js";
 import { formatNumber, parts, t, tn } from "../i18n.js";
 import { revisionNotes } from "../revisions.js";
-import { publisherName, sourceList } from "../sources.js";
+import { publisherName, sourceList, sourcesCount } from "../sources.js";
 
 export function noEventHint() {
   return t("Choose an event on the chart, in the list or in the table to read it here.");
@@ -27,7 +27,7 @@ export function eventDetails(e, links) {
       h("dd", { class: `ex-confidence ex-${e.confidence}` }, richText(e.confidence_text)),
     ),
     revisionNotes(e.revisions),
-    h("h4", { text: tn("Source", "Sources ({n})", e.sources.length) }),
+    h("h4", { text: e.sources.length === 1 ? t("Source") : sourcesCount(e.sources.length) }),
     sourceList(e.sources),
     evidenceDetails(e.evidence),
   ];
