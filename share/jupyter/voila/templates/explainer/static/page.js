@@ -38,3 +38,90 @@
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", reveal);
   else reveal();
 })();
+
+// The header's language links (a[data-ex-language]) keep the reader's place: when one is
+// followed (clicked, tapped, opened in a new tab, or focused and Entered), the page's current
+// query (the chosen event, pair, step, term...; not `lang`, which the link itself sets or
+// leaves out) and #fragment are added to its address. The views keep the query up to date.
+(function () {
+  function withPlace(link) {
+    if (!link.hasAttribute("data-ex-href")) link.setAttribute("data-ex-href", link.getAttribute("href"));
+    var target;
+    try { target = new URL(link.getAttribute("data-ex-href"), window.location.href); } catch (err) { return; }
+    new URLSearchParams(window.location.search).forEach(function (value, name) {
+      if (name !== "lang") target.searchParams.set(name, value);
+    });
+    target.hash = window.location.hash;
+    link.setAttribute("href", target.href);
+  }
+  function onUse(event) {
+    var link = event.target.closest && event.target.closest("a[data-ex-language]");
+    if (link) withPlace(link);
+  }
+  ["pointerdown", "focusin", "click", "auxclick", "contextmenu"].forEach(function (type) {
+    document.addEventListener(type, onUse, true);
+  });
+})();
+
+// A reader whose browser prefers Spanish, on an English page, is offered the Spanish page once,
+// quietly, under the header: never redirected. Closing it (or following any language link) is
+// remembered on this device. The English page has no Spanish catalog, so its words are here, in
+// Spanish (lang="es") with the English beside them. It goes in as soon as the header's Spanish
+// link is parsed, before anything below the header is there to be pushed down.
+(function () {
+  var KEY = "explainer-language-suggestion";
+  document.addEventListener("click", function (event) {
+    if (event.target.closest && event.target.closest("a[data-ex-language]")) remember("chose");
+  });
+  if (document.documentElement.lang !== "en" || !prefersSpanish() || remembered()) return;
+
+  function remembered() {
+    try { return localStorage.getItem(KEY) !== null; } catch (err) { return true; /* storage blocked: never nag */ }
+  }
+  function remember(choice) {
+    try { localStorage.setItem(KEY, choice); } catch (err) { /* storage blocked */ }
+  }
+  function prefersSpanish() {
+    var first = (navigator.languages && navigator.languages[0]) || navigator.language || "";
+    return /^es\b/i.test(first);
+  }
+  function el(tag, attrs, children) {
+    var node = document.createElement(tag);
+    Object.keys(attrs).forEach(function (name) { node.setAttribute(name, attrs[name]); });
+    (children || []).forEach(function (child) {
+      node.append(typeof child === "string" ? document.createTextNode(child) : child);
+    });
+    return node;
+  }
+  var shown = false;
+  function suggest() {
+    var spanish = document.querySelector('.ex-header a[data-ex-language="es"]');
+    if (shown || !spanish) return shown;
+    shown = true;
+    var close = el("button", { type: "button", class: "ex-suggest-close" }, [
+      el("span", { lang: "es" }, ["No, gracias"]), " · No, thanks",
+    ]);
+    var box = el("aside", { class: "ex-suggest", "aria-label": "Español / Spanish" }, [
+      el("p", {}, [
+        el("span", { lang: "es" }, [
+          "Esta página también está en español: ",
+          el("a", { href: spanish.getAttribute("href"), hreflang: "es", "data-ex-language": "es" }, ["leer en español"]),
+          ".",
+        ]),
+        " ",
+        el("span", { class: "ex-suggest-en" }, ["This page is also in Spanish."]),
+      ]),
+      close,
+    ]);
+    close.addEventListener("click", function () {
+      remember("dismissed");
+      box.remove();
+    });
+    spanish.closest(".ex-header").insertAdjacentElement("afterend", box);
+    return true;
+  }
+  if (suggest()) return;
+  var watch = new MutationObserver(function () { if (suggest()) watch.disconnect(); });
+  watch.observe(document.documentElement, { childList: true, subtree: true });
+  document.addEventListener("DOMContentLoaded", function () { watch.disconnect(); suggest(); });
+})();
