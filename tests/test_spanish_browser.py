@@ -22,29 +22,29 @@ VIEW_OF_PAGE = {
     "lesson": "presenter",
 }
 # Every text node and every label-like attribute of the drawn views (.ex-view) that a reader can
-# see or hear: rendered text (screen-reader-only text included), menu options, placeholders,
-# aria-labels, tooltips (title, plotly's data-title).
-VIEW_TEXTS = """(PENDING) => {
+# see or hear, outside text marked as in another language (lang="en": quotes, headlines, outlets,
+# words kept verbatim): rendered text (screen-reader-only text included), menu options,
+# placeholders, aria-labels, tooltips (title, plotly's data-title).
+VIEW_TEXTS = """() => {
   const out = [];
   const attributes = ["placeholder", "aria-label", "aria-roledescription", "title", "data-title"];
+  const marked = (el) => el.closest("[lang]").lang !== document.documentElement.lang;
   for (const root of document.querySelectorAll(".ex-view")) {
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const parent = node.parentElement;
-      if (!node.data.trim() || parent.closest("style, script, " + PENDING)) continue;
+      if (!node.data.trim() || parent.closest("style, script") || marked(parent))
+        continue;
       const option = parent.closest("option");
       if (option || parent.checkVisibility({ visibilityProperty: true })) out.push(node.data);
     }
     for (const el of [root, ...root.querySelectorAll("*")])
-      for (const name of attributes) if (el.hasAttribute(name)) out.push(el.getAttribute(name));
+      for (const name of attributes)
+        if (el.hasAttribute(name) && !marked(el)) out.push(el.getAttribute(name));
   }
   return out;
 }"""
 EDGES = " ·,:;()[]\u00a0"
-# Text the Python view models still build in English, not through the catalog: the lesson's
-# event slides' notes ("disputed · 7 sources", explainer/sections/lesson.py). Drop it from here
-# once that is translated.
-PENDING = ".ex-slide-note"
 
 
 def normal(text: str) -> str:
@@ -101,7 +101,7 @@ def english_strings_shown(page) -> set[str]:
     """The catalog's English strings found in the drawn views' texts (a text, or one of its
     parts between ' · ', is the string itself, placeholders filled)."""
     shown = set()
-    for text in page.evaluate(VIEW_TEXTS, PENDING):
+    for text in page.evaluate(VIEW_TEXTS):
         candidates = {normal(text), *(normal(part) for part in text.split(" · "))}
         for english, pattern in ENGLISH:
             if any(pattern.fullmatch(candidate) for candidate in candidates):

@@ -19,7 +19,7 @@ const MESSAGES = {
   "by {author}": "por {author}",
   "archived copy": "copia archivada",
   "Sources ({n})": "Fuentes ({n})",
-  Source: ["Fuente", "Fuentes ({n})", "Fuentes ({n})"],
+  Source: "Fuente",
   "Yes: {words}": "Sí: {words}",
   "As printed by {outlet} ({date})": "Tal como lo publicó {outlet} ({date})",
   "Our translation:": "Traducción nuestra:",
