@@ -11,6 +11,7 @@ import pytest
 from servers import wait_until
 
 from explainer.components.i18n import catalog
+from explainer.site import url
 
 pytestmark = pytest.mark.browser
 EVENT = "azure-government-ice-post"
@@ -208,18 +209,27 @@ def follow_language_link(page, code: str, view: str) -> None:
     wait_until(page, f"document.querySelector('.ex-{view}[data-ready=true]') !== null", 60)
 
 
-def test_the_switch_keeps_the_chosen_event_both_ways(page, static_url):
-    open_view(page, static_url, f"timeline.html?event={EVENT}", "timeline")
+def same_address(actual: str, base: str, expected: str) -> bool:
+    """`actual` is `expected` (a path and query from the site's root), the query in any order."""
+    got, wanted = urlparse(actual), urlparse(base + expected)
+    return got.path == wanted.path and parse_qs(got.query) == parse_qs(wanted.query)
+
+
+def test_the_switch_keeps_the_chosen_event_both_ways(page, edition):
+    """In both editions: the dashboard (?lang=es) and the static site (es/)."""
+    base, name = edition.base_url, edition.name
+    open_view(page, base, url("timeline", name, from_root=True, event=EVENT), "timeline")
     follow_language_link(page, "es", "timeline")
-    assert urlparse(page.url).path.endswith("/es/timeline.html")
-    assert parse_qs(urlparse(page.url).query) == {"event": [EVENT]}
+    assert same_address(
+        page.url, base, url("timeline", name, from_root=True, lang="es", event=EVENT)
+    )
     assert page.locator(".ex-timeline").get_attribute("data-current") == EVENT
+    assert_spanish(page, f"{name}: the Spanish timeline reached by the switch")
     # another event chosen in the page is the one carried back
     page.locator(f'.ex-timeline tr[data-event="{OTHER_EVENT}"] button').click()
     wait_until(page, f"location.search.includes('{OTHER_EVENT}')")
     follow_language_link(page, "en", "timeline")
-    assert urlparse(page.url).path.endswith("/timeline.html")
-    assert "/es/" not in page.url
+    assert same_address(page.url, base, url("timeline", name, from_root=True, event=OTHER_EVENT))
     assert page.locator(".ex-timeline").get_attribute("data-current") == OTHER_EVENT
 
 
