@@ -9,6 +9,7 @@ from urllib.parse import parse_qs, urlparse
 
 import pytest
 from servers import wait_until
+from test_accessibility_browser import serious_violations
 
 from explainer.components.i18n import catalog
 from explainer.site import url
@@ -253,6 +254,9 @@ def test_a_spanish_browser_is_offered_the_spanish_page_never_sent_there(browser,
         assert offer.locator('[lang="es"] a[hreflang="es"]').count() == 1
         assert offer.locator('[lang="es"]').first.inner_text().startswith("Esta página")
         assert offer.evaluate("el => el.scrollWidth <= el.clientWidth")  # fits 375 px
+        assert serious_violations(page) == []
+        page.locator("#ex-contrast").click()  # on a projector
+        assert serious_violations(page) == []
         offer.locator("button").click()
         assert page.locator(".ex-suggest").count() == 0
         page.reload()
