@@ -283,3 +283,37 @@ def test_the_offer_follows_the_browser_language_and_keeps_the_place(browser, sta
             assert page.locator(".ex-suggest").count() == 0  # never on a Spanish page
         finally:
             context.close()
+
+
+def test_the_switch_keeps_the_filters_the_step_and_the_slide(page, edition):
+    """What a reader set by hand travels to the other language: timeline filters and zoom,
+    the policy step, the presenter slide."""
+    base, name = edition.base_url, edition.name
+    open_view(page, base, url("timeline", name, from_root=True), "timeline")
+    page.locator('.ex-timeline input[type=checkbox][value="courts"]').uncheck()
+    page.locator('.ex-timeline select[id^="era-"]').select_option("june-2018")
+    page.locator(".ex-timeline input[type=search]").fill("Nadella")
+    wait_until(page, "location.search.includes('q=Nadella')")
+    follow_language_link(page, "es", "timeline")
+    query = parse_qs(urlparse(page.url).query)
+    assert query["era"] == ["june-2018"] and query["q"] == ["Nadella"]
+    assert "courts" not in query["groups"][0].split(",")
+    timeline = page.locator(".ex-timeline")
+    assert not timeline.locator('input[type=checkbox][value="courts"]').is_checked()
+    assert timeline.locator('input[type=checkbox][value="congress"]').is_checked()
+    assert timeline.locator("input[type=search]").input_value() == "Nadella"
+    assert timeline.locator(".ex-count").inner_text() != ""
+    assert_spanish(page, f"{name}: the filtered Spanish timeline")
+
+    open_view(page, base, url("policy", name, from_root=True), "policy")
+    page.locator(".ex-policy .ex-step-button").nth(1).click()
+    page.locator(".ex-policy .ex-step-button").nth(1).click()
+    wait_until(page, "location.search.includes('step=3')")
+    follow_language_link(page, "es", "policy")
+    assert page.locator(".ex-policy").get_attribute("data-step") == "3"
+
+    open_view(page, base, url("lesson", name, from_root=True), "presenter")
+    page.locator(".ex-presenter .ex-step-button").nth(1).click()
+    wait_until(page, "location.search.includes('slide=2')")
+    follow_language_link(page, "es", "presenter")
+    assert page.locator(".ex-presenter").get_attribute("data-slide") == "2"

@@ -128,6 +128,7 @@ export function renderPolicy(data, el) {
 
   function showStep(index) {
     state.step = Math.max(0, Math.min(data.steps.length - 1, index));
+    setQueryParam("step", state.step === 0 ? null : String(state.step + 1));
     const s = data.steps[state.step];
     stepList.replaceChildren(...stepListItems(data.steps, state.step, goTo));
     position.textContent = t("Step {step} of {n}", {

@@ -2,6 +2,7 @@
 // Right arrow, Space or Page Down: next; Left arrow or Page Up: back; Home/End; F: full screen.
 // While presenting, the type of each slide is fitted to the screen (never below
 // PRESENTER_MIN_FONT_PX), so a slide never needs scrolling, and the keys work at once.
+import { queryParam, setQueryParam } from "../address.js";
 import { fill, h } from "../dom.js";
 import { formatNumber, t } from "../i18n.js";
 import { timed } from "../timing.js";
@@ -107,6 +108,7 @@ export function renderPresenter(data, el) {
   function go(index) {
     return timed(root, async () => {
       state.at = Math.max(0, Math.min(total - 1, index));
+      setQueryParam("slide", state.at === 0 ? null : String(state.at + 1));
       draw();
     });
   }
@@ -185,6 +187,9 @@ export function renderPresenter(data, el) {
     button.disabled = false;
   }
 
+  const linkedSlide = Number(queryParam("slide"));
+  if (Number.isInteger(linkedSlide) && linkedSlide >= 1)
+    state.at = Math.min(total, linkedSlide) - 1;
   draw();
   showHint();
   root.dataset.ready = "true";

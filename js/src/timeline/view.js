@@ -275,9 +275,42 @@ export function renderTimeline(data, el) {
   function update() {
     return timed(root, async () => {
       state.matching = data.events.filter((e) => eventMatches(e, state));
+      writeFilters();
       fillList();
       await redraw();
     });
+  }
+
+  // The filters in the address (?groups=, ?era=, ?q=), so a link or the language switch keeps them.
+  function writeFilters() {
+    const all = state.groups.size === data.lanes.length;
+    setQueryParam("groups", all ? null : [...state.groups].join(",") || "none");
+    setQueryParam("era", state.era === "all" ? null : state.era);
+    setQueryParam("q", search.value.trim() || null);
+  }
+
+  // The filters a link asked for; true when any was applied.
+  function readFilters() {
+    const groups = queryParam("groups");
+    const era = queryParam("era");
+    const words = queryParam("q");
+    if (groups !== null) {
+      const wanted = new Set(groups.split(","));
+      state.groups = new Set(data.lanes.filter((l) => wanted.has(l.id)).map((l) => l.id));
+      for (const box of groupBoxes) {
+        const input = box.querySelector("input");
+        input.checked = state.groups.has(input.value);
+      }
+    }
+    if (era !== null && data.eras.some((e) => e.id === era)) {
+      state.era = era;
+      eraSelect.value = era;
+    }
+    if (words) {
+      search.value = words;
+      state.search = words.trim().toLowerCase();
+    }
+    return groups !== null || state.era !== "all" || Boolean(words);
   }
 
   function showCard(e) {
@@ -298,6 +331,7 @@ export function renderTimeline(data, el) {
         });
         eraSelect.value = "all";
         search.value = "";
+        writeFilters();
         state.matching = data.events.filter((e) => eventMatches(e, state));
         await window.Plotly.restyle(chart, laneTraces(data.lanes, state.matching), traces);
       }
@@ -335,12 +369,14 @@ export function renderTimeline(data, el) {
     );
     if (!preset) return;
     zoom.value = preset.id;
+    setQueryParam("zoom", preset.id === data.presets[0].id ? null : preset.id);
     await window.Plotly.relayout(chart, { "xaxis.range": preset.range });
   }
 
   function zoomTo(presetId) {
     const preset = data.presets.find((p) => p.id === presetId);
     return timed(root, async () => {
+      setQueryParam("zoom", presetId === data.presets[0].id ? null : presetId);
       await window.Plotly.relayout(chart, { "xaxis.range": preset.range });
       fillList();
     });
@@ -365,7 +401,13 @@ export function renderTimeline(data, el) {
     });
     onContrastChange(() => restyle());
     if (highContrast()) await restyle();
-    fillList(); // the figure already shows every event: no restyle needed on first draw
+    if (readFilters()) await update();
+    else fillList(); // the figure already shows every event: no restyle needed on first draw
+    const zoomWanted = queryParam("zoom");
+    if (zoomWanted && data.presets.some((p) => p.id === zoomWanted)) {
+      zoom.value = zoomWanted;
+      await zoomTo(zoomWanted);
+    }
     const wanted = queryParam("event");
     if (wanted !== null) {
       if (!/^[a-z0-9-]{1,80}$/.test(wanted))
