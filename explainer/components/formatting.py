@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
-from explainer.components.i18n import N_, _, format_number, month_name, ngettext
+from explainer.components.i18n import (
+    ENGLISH,
+    N_,
+    _,
+    current_language,
+    format_number,
+    month_name,
+    ngettext,
+)
 from explainer.data.records import Event, Source, Story
 
 EASTERN = ZoneInfo("America/New_York")
@@ -93,12 +102,25 @@ def confidence_text(event: Event) -> str:
     return label
 
 
+# Our note for a headline nobody saw, naming the words of its web address instead.
+UNSEEN_HEADLINE = re.compile(r'\[headline not shown; URL slug "(.+)"\]')
+
+
+def shown_headline(title: str) -> str:
+    """A source's headline as printed; our note for an unseen one, in the page's language (the
+    address's words kept in English, in [[ ]])."""
+    unseen = UNSEEN_HEADLINE.fullmatch(title)
+    if unseen is None or current_language() == ENGLISH:
+        return title
+    return _('[headline not shown; URL slug "{slug}"]').format(slug=f"[[{unseen[1]}]]")
+
+
 def source_record(source: Source) -> dict:
     """A plain dict of what a citation shows: publisher, headline, date, links and caveats."""
     return {
         "id": source.source_id,
         "publisher": source.publisher,
-        "title": source.title,
+        "title": shown_headline(source.title),
         "author": source.author,
         "date": format_day(source.date_published) if source.date_published else _("date not shown"),
         "url": source.url,

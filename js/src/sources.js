@@ -26,6 +26,18 @@ export function inEnglish(text) {
   return langOf("en") ? h("span", { lang: "en", text }) : text;
 }
 
+// A headline as shown: the outlet's words (in English), or, for one nobody saw, our bracketed
+// note in the page's language, the address's words kept in English inside [[ ]].
+export function headline(text) {
+  return text.includes("[[") ? richText(text) : inEnglish(text);
+}
+
+// A link named by a source's headline (see headline()).
+function headlineLink(url, text) {
+  if (!text.includes("[[")) return sourceLink(url, text, langOf("en"));
+  return h("a", { href: url, target: "_blank", rel: "noopener noreferrer" }, richText(text));
+}
+
 // Every source of a claim: publisher, linked title, author, date, archived copy, whether it
 // counts as independent confirmation, and any note.
 export function sourceList(sources) {
@@ -38,7 +50,7 @@ export function sourceList(sources) {
         {},
         publisherName(s.publisher),
         ", ",
-        sourceLink(s.url, s.title, langOf("en")),
+        headlineLink(s.url, s.title),
         s.author ? ` ${t("by {author}", { author: s.author })}` : "",
         ` (${s.date})`,
         s.archive_url ? [" · ", sourceLink(s.archive_url, t("archived copy"))] : "",

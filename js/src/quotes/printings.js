@@ -3,7 +3,7 @@
 import { h, richText } from "../dom.js";
 import { formatNumber, pageLangInside, t } from "../i18n.js";
 import { revisionNotes } from "../revisions.js";
-import { inEnglish, publisherLink } from "../sources.js";
+import { headline, publisherLink } from "../sources.js";
 
 // How two printings relate, in a few words.
 export function relationLabel(relation) {
@@ -143,7 +143,7 @@ export function printingLegend(A, B) {
       {},
       publisherLink(m.source),
       ", ",
-      inEnglish(m.source.title),
+      headline(m.source.title),
       ` (${m.source.date})`,
       m.note ? h("span", { class: "ex-source-note" }, " · ", richText(m.note)) : "",
       revisionNotes(m.revisions),
