@@ -18,6 +18,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from explainer.components.i18n import LANGUAGES
 from explainer.delivery.static_site import build_static_site
 from explainer.paths import BUILD_DIR, PROJECT_DIR
 from explainer.site import EDITIONS, SLUGS, url
@@ -29,7 +30,12 @@ CHROME_FLAGS = (
     "--headless --no-sandbox --disable-gpu --disable-background-networking "
     "--disable-component-update --disable-sync --no-first-run"
 )
-PAGES = ("landing", *SLUGS)
+# Every page in each language: "timeline", and "es-timeline" for the Spanish one.
+PAGES = tuple(
+    f"{prefix}{slug}"
+    for prefix in ("", *(f"{c}-" for c in LANGUAGES if c != "en"))
+    for slug in ("landing", *SLUGS)
+)
 # Lighthouse audits that pass (score 1) when a target is met; shown as one letter each.
 CHECKS = {
     "uses-text-compression": "z",  # every text response compressed
@@ -44,8 +50,10 @@ def say(message: str) -> None:
     print(f"==> {message}", flush=True)
 
 
-def page_url(base: str, slug: str, edition: str) -> str:
-    return base + url(slug, edition, from_root=True)
+def page_url(base: str, page: str, edition: str) -> str:
+    """`page`: a slug ("timeline"), or a language and a slug ("es-timeline")."""
+    lang, _, slug = page.partition("-") if page.split("-")[0] in LANGUAGES else ("en", "", page)
+    return base + url(slug, edition, from_root=True, lang=lang)
 
 
 def lighthouse(address: str) -> dict:
@@ -94,7 +102,7 @@ def median_of(runs: list[dict]) -> dict:
 
 
 def table(results: dict) -> str:
-    header = f"{'page':<12} {'edition':<7} {'perf':>5} {'CLS':>6} {'LCP s':>6} {'TBT ms':>7}"
+    header = f"{'page':<15} {'edition':<7} {'perf':>5} {'CLS':>6} {'LCP s':>6} {'TBT ms':>7}"
     header += f" {'KB':>7} {'req':>4}  checks"
     lines = [header, "-" * len(header)]
     for key, row in results.items():
@@ -103,7 +111,7 @@ def table(results: dict) -> str:
             letter if row["checks"][audit] else "-" for audit, letter in CHECKS.items()
         )
         lines.append(
-            f"{slug:<12} {edition:<7} {row['performance']:>5g} {row['cls']:>6.3f} "
+            f"{slug:<15} {edition:<7} {row['performance']:>5g} {row['cls']:>6.3f} "
             f"{row['lcp_ms'] / 1000:>6.2f} {row['tbt_ms']:>7.0f} {row['bytes'] / 1024:>7.0f} "
             f"{row['requests']:>4.0f}  {checks}"
         )
