@@ -6,6 +6,7 @@ import re
 from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
+from explainer.components.escaping import plain_text
 from explainer.components.i18n import (
     ENGLISH,
     N_,
@@ -66,8 +67,8 @@ def format_clock(clock: str) -> str:
 def event_when(event: Event) -> str:
     """The event's date at its precision, with the time and zone the source reported."""
     text = format_day(event.date, event.date_precision)
-    if event.time:
-        text += f", {format_clock(event.time)} {event.timezone}"
+    if event.time:  # the zone as the source labelled it; words it quotes lose their [[ ]] here
+        text += f", {format_clock(event.time)} {plain_text(event.timezone)}"
     return text
 
 

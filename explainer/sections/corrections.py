@@ -77,7 +77,7 @@ def item_title_html(story: Story, table: str, item_id: str) -> str:
     finders = {
         "events": lambda: rich_text(story.event(item_id).title),
         "quotes": lambda: text(_("{speaker}, {date}")).format(
-            speaker=in_english(text(story.quote(item_id).speaker)),  # as the source names them
+            speaker=text(story.quote(item_id).speaker),  # translated with its description
             date=text(format_day(story.quote(item_id).date)),
         ),
         "glossary": lambda: next(

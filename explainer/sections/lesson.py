@@ -251,8 +251,18 @@ def _quote_views(story: Story, quote_ids) -> list[dict]:
 
 
 def _cited(source, note: str = "") -> dict:
-    """A citation: the outlet and headline stay as printed, marked as English elsewhere."""
-    return {**source_record(source), "lang": _foreign(), "note": marked(note)}
+    """A citation: the outlet and headline stay as printed, marked as English elsewhere (a
+    headline nobody saw is our note, in the page's language)."""
+    record = source_record(source)
+    ours = "[[" in record["title"]
+    title_lang = "" if ours else _foreign()
+    return {
+        **record,
+        "title": marked(record["title"]),
+        "title_lang": title_lang,
+        "lang": _foreign(),
+        "note": marked(note),
+    }
 
 
 def _quote_pair(story: Story, lesson: dict) -> QuotePair:
@@ -450,8 +460,8 @@ def _quote_slides(story: Story, quote_id: str, title: str) -> list[dict]:
     our translation."""
     quote = story.quote(quote_id)
     speaker, outlet = quote.speaker, story.source(quote.source_id).publisher
-    if _foreign():
-        speaker, outlet = f"[[{speaker}]]", f"[[{outlet}]]"
+    if _foreign():  # the speaker's description is translated; the outlet's name is as printed
+        outlet = f"[[{outlet}]]"
     printed = {
         "kind": "quote",
         "title": title,
