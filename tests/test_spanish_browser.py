@@ -111,6 +111,11 @@ def english_strings_shown(page) -> set[str]:
     return shown
 
 
+def spanish(edition, slug: str, **query: str) -> str:
+    """A Spanish page's address in the edition under test, from its root."""
+    return url(slug, edition.name, from_root=True, lang="es", **query)
+
+
 def open_view(page, base: str, path: str, view: str) -> None:
     page.goto(base + path)
     wait_until(page, f"document.querySelector('.ex-{view}[data-ready=true]') !== null", 60)
@@ -132,15 +137,15 @@ def test_the_catalog_check_finds_english_strings_on_the_english_page(page, stati
 
 
 @pytest.mark.parametrize("name", list(VIEW_OF_PAGE))
-def test_spanish_page_is_marked_spanish(page, static_url, name):
-    open_view(page, static_url, f"es/{name}.html", VIEW_OF_PAGE[name])
+def test_spanish_page_is_marked_spanish(page, edition, name):
+    open_view(page, edition.base_url, spanish(edition, name), VIEW_OF_PAGE[name])
     assert page.locator("html[lang=es]").count() == 1
     assert page.locator(f"html[lang=es] .ex-{VIEW_OF_PAGE[name]}").count() == 1
-    assert_spanish(page, f"es/{name}.html on load")
+    assert_spanish(page, f"{edition.name}: es {name} on load")
 
 
-def test_spanish_timeline_after_each_interaction(page, static_url):
-    open_view(page, static_url, f"es/timeline.html?event={EVENT}", "timeline")
+def test_spanish_timeline_after_each_interaction(page, edition):
+    open_view(page, edition.base_url, spanish(edition, "timeline", event=EVENT), "timeline")
     assert_spanish(page, "an event chosen by the link")
     assert page.locator(".ex-timeline").get_attribute("data-current") == EVENT
     page.locator(".ex-card .ex-evidence summary").click()
@@ -156,13 +161,15 @@ def test_spanish_timeline_after_each_interaction(page, static_url):
     assert_spanish(page, "the next event")
     page.locator(".ex-timeline .ex-groups input").first.uncheck()
     assert_spanish(page, "a group unticked")
-    open_view(page, static_url, "es/timeline.html?event=no-such-event", "timeline")
+    open_view(
+        page, edition.base_url, spanish(edition, "timeline", event="no-such-event"), "timeline"
+    )
     assert page.locator(".ex-timeline .ex-notice").is_visible()
     assert_spanish(page, "a link to an event that does not exist")
 
 
-def test_spanish_quotes_after_each_interaction(page, static_url):
-    open_view(page, static_url, "es/quotes.html", "quotes")
+def test_spanish_quotes_after_each_interaction(page, edition):
+    open_view(page, edition.base_url, spanish(edition, "quotes"), "quotes")
     buttons = page.locator(".ex-checklist tbody button")
     for index in range(min(3, buttons.count())):
         buttons.nth(index).click()
@@ -178,8 +185,8 @@ def test_spanish_quotes_after_each_interaction(page, static_url):
             assert_spanish(page, f"printings of {value}, B = {index}")
 
 
-def test_spanish_policy_after_each_interaction(page, static_url):
-    open_view(page, static_url, "es/policy.html", "policy")
+def test_spanish_policy_after_each_interaction(page, edition):
+    open_view(page, edition.base_url, spanish(edition, "policy"), "policy")
     for step in range(2, 5):
         page.locator(".ex-policy .ex-stepper .ex-step-button").last.click()
         wait_until(page, f"document.querySelector('.ex-policy').dataset.step === '{step}'")
@@ -188,13 +195,13 @@ def test_spanish_policy_after_each_interaction(page, static_url):
     assert_spanish(page, "a category of figures unticked")
     page.locator(".ex-policy input[type=search]").fill("flores")
     assert_spanish(page, "the glossary searched")
-    open_view(page, static_url, "es/policy.html?term=no-such-term", "policy")
+    open_view(page, edition.base_url, spanish(edition, "policy", term="no-such-term"), "policy")
     assert page.locator(".ex-policy .ex-notice").is_visible()
     assert_spanish(page, "a link to a term that does not exist")
 
 
-def test_spanish_presenter_after_each_interaction(page, static_url):
-    open_view(page, static_url, "es/lesson.html", "presenter")
+def test_spanish_presenter_after_each_interaction(page, edition):
+    open_view(page, edition.base_url, spanish(edition, "lesson"), "presenter")
     page.locator(".ex-presenter .ex-slide").click()
     assert_spanish(page, "the slide focused (the keys' hint)")
     for slide in range(2, 5):
