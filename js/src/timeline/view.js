@@ -1,14 +1,21 @@
 // The timeline view: filters, search, zoom presets, class-mode stepping, ?event= links.
 // Runs entirely in the browser, so Voila and the static edition share it.
 import { queryParam, setQueryParam } from "../address.js";
-import { drawChart, styleChart } from "../chart.js";
+import { drawChart, moveShape, styleChart } from "../chart.js";
 import { highContrast, onContrastChange } from "../contrast.js";
 import { h, notice, uid } from "../dom.js";
 import { bringIntoView, revealLinked } from "../scrolling.js";
 import { timed } from "../timing.js";
 import { eventDetails, NO_EVENT_HINT } from "./event-card.js";
 import { eventRow, eventTableHead } from "./event-table.js";
-import { chartTime, eventMatches, laneTraces, ringUpdate } from "./events.js";
+import {
+  chartTime,
+  eventMatches,
+  labelPlaces,
+  laneTraces,
+  ringPlace,
+  ringUpdate,
+} from "./events.js";
 
 export function renderTimeline(data, el) {
   const ids = {
@@ -83,6 +90,17 @@ export function renderTimeline(data, el) {
   );
   const count = h("p", { class: "ex-count", "aria-live": "polite" });
   const chart = h("div", { class: "ex-chart" });
+  // the lanes' names and the axis title, over the chart (timeline.py's chart_labels)
+  const laneNames = data.labels.lanes.map((lane) =>
+    h(
+      "span",
+      { class: "ex-lane-name" },
+      h("span", { style: `color:${lane.color}` }, lane.glyph),
+      ` ${lane.label}`,
+    ),
+  );
+  const axisTitle = h("div", { class: "ex-axis-title", text: data.labels.title });
+  const labels = h("div", { class: "ex-chart-labels", hidden: true }, axisTitle, laneNames);
   const pick = h("select", {
     id: ids.pick,
     onchange: (ev) => select(ev.target.value, { reveal: true }),
@@ -177,6 +195,8 @@ export function renderTimeline(data, el) {
   );
   // every event's row is made once; filters only hide rows (rebuilding them cost a frame)
   const tableRows = data.events.map((e) => eventRow(e, () => select(e.id, { reveal: true })));
+  const rowById = new Map(tableRows.map((row) => [row.dataset.event, row]));
+  let listed = null; // what the count, the Event menu and the table show now
   tableBody.replaceChildren(...tableRows);
   el.replaceChildren(root);
 
@@ -207,9 +227,38 @@ export function renderTimeline(data, el) {
     return restyle();
   }
 
-  function restyle() {
-    if (!chart.layout) return Promise.resolve();
-    return styleChart(chart, data.looks, root.classList.contains("ex-class-mode"));
+  async function restyle() {
+    if (!chart.layout) return;
+    await styleChart(chart, data.looks, root.classList.contains("ex-class-mode"));
+    placeLabels();
+  }
+
+  // Put the labels over the drawn chart: above its plot (where plotly's annotations go: under
+  // its hover labels), in the chart's text size and colour.
+  function placeLabels() {
+    const looks = data.looks;
+    const px = root.classList.contains("ex-class-mode") ? looks.class_text_px : looks.text_px;
+    const places = labelPlaces(
+      chart.layout,
+      data.labels.lanes.map((lane) => lane.y),
+    );
+    Object.assign(labels.style, {
+      fontFamily: chart.layout.font?.family || "",
+      fontSize: `${px}px`,
+      color: (highContrast() ? looks.contrast : looks.normal).text,
+    });
+    laneNames.forEach((name, i) => {
+      Object.assign(name.style, { left: `${places.left}px`, top: `${places.tops[i]}px` });
+    });
+    Object.assign(axisTitle.style, {
+      left: `${places.left}px`,
+      right: `${places.right}px`,
+      fontSize: `${Math.round(1.2 * px)}px`, // as plotly's axis titles
+    });
+    const top = chart.querySelectorAll(".svg-container > .main-svg")[1];
+    if (top && labels.nextSibling !== top) top.before(labels);
+    else if (!labels.isConnected) chart.append(labels);
+    labels.hidden = false;
   }
 
   // The dates the chart shows now, as [from, to] in milliseconds.
@@ -226,38 +275,50 @@ export function renderTimeline(data, el) {
     return at >= from && at <= to;
   }
 
-  function ring() {
+  // The ring's event (none when the chosen event is filtered out) and its lane's place.
+  function ringed() {
     const e = state.current && state.matching.includes(state.current) ? state.current : null;
-    return ringUpdate(chart.layout.shapes, data.ring, e, e && laneById.get(e.group).y);
+    return [e, e && laneById.get(e.group).y];
   }
 
-  // One call for the lanes' points and the ring.
-  async function redraw() {
-    await window.Plotly.update(chart, laneTraces(data.lanes, state.matching), ring(), traces);
+  // One call for the lanes' points and the ring (and any other layout change).
+  function redraw(layout = {}) {
+    const lanes = laneTraces(data.lanes, state.matching);
+    const ring = ringUpdate(chart.layout.shapes, data.ring, ...ringed());
+    return window.Plotly.update(chart, lanes, { ...ring, ...layout }, traces);
   }
 
+  // The count, the Event menu and the table, built again only when what they list has changed.
   function fillList() {
     state.shown = state.matching.filter(inShownDates);
     const outside = state.matching.length - state.shown.length;
-    count.textContent =
-      `Showing ${state.shown.length} of ${data.events.length} events` +
-      (outside ? ` · ${outside} more outside these dates` : "");
-    pick.replaceChildren(
-      ...state.shown.map((e) => h("option", { value: e.id, text: `${e.when}: ${e.title}` })),
-    );
+    const same =
+      listed?.outside === outside &&
+      listed.shown.length === state.shown.length &&
+      listed.shown.every((e, i) => e === state.shown[i]);
+    if (!same) {
+      listed = { shown: state.shown, outside };
+      count.textContent =
+        `Showing ${state.shown.length} of ${data.events.length} events` +
+        (outside ? ` · ${outside} more outside these dates` : "");
+      pick.replaceChildren(
+        ...state.shown.map((e) => h("option", { value: e.id, text: `${e.when}: ${e.title}` })),
+      );
+      tableCaption.textContent = `Events shown (${state.shown.length}), in date order`;
+      const shownIds = new Set(state.shown.map((e) => e.id));
+      for (const row of tableRows) row.hidden = !shownIds.has(row.dataset.event); // no rebuild
+      prev.disabled = next.disabled = state.shown.length === 0;
+    }
     if (state.current && state.shown.includes(state.current)) pick.value = state.current.id;
     else pick.selectedIndex = -1;
-    tableCaption.textContent = `Events shown (${state.shown.length}), in date order`;
-    const shownIds = new Set(state.shown.map((e) => e.id));
-    for (const row of tableRows) row.hidden = !shownIds.has(row.dataset.event); // no rebuild
-    prev.disabled = next.disabled = state.shown.length === 0;
   }
 
+  // Chart first, page after: plotly measures the chart while the page's layout is still clean.
   function update() {
     return timed(root, async () => {
       state.matching = data.events.filter((e) => eventMatches(e, state));
-      fillList();
       await redraw();
+      fillList();
     });
   }
 
@@ -266,33 +327,43 @@ export function renderTimeline(data, el) {
     else card.replaceChildren(...eventDetails(e, data.links));
   }
 
-  // Choose an event; with reveal, scroll its card (and the chart's ring) into view.
+  // Choose an event; with reveal, scroll its card (and the chart's ring) into view. The chart
+  // changes first (see update), each in the cheapest call that does it.
   function select(id, { reveal = false } = {}) {
     return timed(root, async () => {
+      const previous = state.current;
       state.current = byId.get(id) || null;
+      const range = state.current && rangeShowing(state.current);
+      if (range) zoom.value = range.id;
+      const axis = range ? { "xaxis.range": range.range } : {};
       if (state.current && !state.matching.includes(state.current)) {
-        state.groups = new Set(data.lanes.map((l) => l.id));
-        state.era = "all";
-        state.search = "";
-        groupBoxes.forEach((b) => {
-          b.querySelector("input").checked = true;
-        });
-        eraSelect.value = "all";
-        search.value = "";
-        state.matching = data.events.filter((e) => eventMatches(e, state));
-        await window.Plotly.restyle(chart, laneTraces(data.lanes, state.matching), traces);
+        showEveryEvent();
+        await redraw(axis); // the points, the ring and the dates at once
+      } else {
+        if (range) await window.Plotly.relayout(chart, axis); // the dates only: no recalculation
+        await moveShape(chart, data.ring, ringPlace(...ringed()));
       }
-      if (state.current) await revealOnAxis(state.current);
       fillList();
-      if (state.current) pick.value = state.current.id;
       root.dataset.current = state.current ? state.current.id : "";
-      for (const row of tableBody.children)
-        row.classList.toggle("ex-current", row.dataset.event === root.dataset.current);
+      rowById.get(previous?.id)?.classList.remove("ex-current");
+      rowById.get(state.current?.id)?.classList.add("ex-current");
       showCard(state.current);
       setQueryParam("event", state.current ? state.current.id : null);
-      await window.Plotly.relayout(chart, ring());
       if (reveal && state.current) bringIntoView(card);
     });
+  }
+
+  // Clear the filters (an event they hide was chosen).
+  function showEveryEvent() {
+    state.groups = new Set(data.lanes.map((l) => l.id));
+    state.era = "all";
+    state.search = "";
+    groupBoxes.forEach((b) => {
+      b.querySelector("input").checked = true;
+    });
+    eraSelect.value = "all";
+    search.value = "";
+    state.matching = data.events.filter((e) => eventMatches(e, state));
   }
 
   function step(direction, options) {
@@ -307,16 +378,13 @@ export function renderTimeline(data, el) {
     return select(state.shown[target].id, options);
   }
 
-  // If the chosen event lies outside the visible dates, zoom out to a preset that shows it.
-  async function revealOnAxis(event) {
-    if (inShownDates(event)) return;
+  // If the event lies outside the visible dates, the first zoom preset that shows it.
+  function rangeShowing(event) {
+    if (inShownDates(event)) return null;
     const at = instant.get(event.id);
-    const preset = data.presets.find(
-      (p) => at >= chartTime(p.range[0]) && at <= chartTime(p.range[1]),
+    return (
+      data.presets.find((p) => at >= chartTime(p.range[0]) && at <= chartTime(p.range[1])) || null
     );
-    if (!preset) return;
-    zoom.value = preset.id;
-    await window.Plotly.relayout(chart, { "xaxis.range": preset.range });
   }
 
   function zoomTo(presetId) {
@@ -330,6 +398,7 @@ export function renderTimeline(data, el) {
   async function start() {
     performance.mark("explainer:timeline-start");
     await drawChart(chart, data.figure, data.config);
+    placeLabels();
     performance.mark("explainer:timeline-plotted");
     chart.on("plotly_click", (ev) => {
       const point = ev.points?.[0];
