@@ -63,7 +63,55 @@ export async function drawChart(chart, figure, config) {
   await nextTask();
   const drawn = await Plotly.newPlot(chart, figure.data, figure.layout, config);
   chart.style.minHeight = "";
+  chart.dataset.drawn = "true";
   return drawn;
+}
+
+// Fetch plotly.js (without running it) once the page has loaded and the browser is idle, so it
+// is at hand when a chart further down is drawn.
+function prefetchPlotly() {
+  const fetchIt = () => {
+    if (window.Plotly || document.querySelector("link[data-plotly]")) return;
+    const link = document.createElement("link");
+    link.rel = "prefetch";
+    link.href = plotlyUrl();
+    link.dataset.plotly = "";
+    document.head.append(link);
+  };
+  const whenIdle = () =>
+    window.requestIdleCallback ? requestIdleCallback(fetchIt, { timeout: 2000 }) : fetchIt();
+  if (document.readyState === "complete") whenIdle();
+  else window.addEventListener("load", whenIdle, { once: true });
+}
+
+// Draw a chart further down the page once its element comes within a screen of the viewport
+// (or the page is printed): until the reader scrolls towards it, plotly.js is neither run nor
+// drawing, so the page answers at once. The element holds the figure's height meanwhile.
+// `figure()` gives the figure as it should be drawn then. Resolves once drawn.
+export function drawChartWhenNear(chart, figure, config) {
+  const height = figure().layout?.height;
+  if (height) chart.style.minHeight = `${height}px`;
+  prefetchPlotly();
+  return new Promise((resolve, reject) => {
+    let started = false;
+    const start = () => {
+      if (started) return;
+      started = true;
+      observer?.disconnect();
+      window.removeEventListener("beforeprint", start);
+      const { data, layout } = figure();
+      drawChart(chart, { data, layout }, config).then(resolve, reject);
+    };
+    const observer =
+      "IntersectionObserver" in window
+        ? new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && start(), {
+            rootMargin: "100% 0px",
+          })
+        : null;
+    if (!observer) return start();
+    observer.observe(chart);
+    window.addEventListener("beforeprint", start);
+  });
 }
 
 // Restyle a drawn chart for the reader's settings: near-black text at `looks.text_px` (larger in

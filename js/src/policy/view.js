@@ -1,7 +1,7 @@
 // The policy background view: the separation stepper, the numbers chart and table,
 // Microsoft's earlier stances, and the searchable glossary.
 import { pushQueryParam, queryParam, setQueryParam } from "../address.js";
-import { drawChart, styleChart } from "../chart.js";
+import { drawChartWhenNear, styleChart } from "../chart.js";
 import { highContrast, onContrastChange } from "../contrast.js";
 import { fill, h, notice, uid } from "../dom.js";
 import { bringIntoView, revealLinked } from "../scrolling.js";
@@ -111,6 +111,9 @@ export function renderPolicy(data, el) {
     ),
     glossaryList,
   );
+  // every figure's row is made once; the categories only hide rows
+  const tableRows = data.figures.map(figureRow);
+  tableBody.replaceChildren(...tableRows);
   el.replaceChildren(root);
 
   function goTo(index) {
@@ -131,13 +134,17 @@ export function renderPolicy(data, el) {
     root.dataset.step = String(s.step);
   }
 
+  // Which of the chart's series (one per category) are shown.
+  function shownSeries() {
+    return data.categories.map((c) => state.categories.has(c.id));
+  }
+
   function drawNumbers() {
     return timed(root, async () => {
-      const visible = data.categories.map((c) => state.categories.has(c.id));
       if (window.Plotly && chart.data)
         await window.Plotly.restyle(
           chart,
-          { visible },
+          { visible: shownSeries() },
           data.categories.map((_, i) => i),
         );
       drawTable();
@@ -145,10 +152,30 @@ export function renderPolicy(data, el) {
   }
 
   function drawTable() {
-    const rows = data.figures.filter((f) => state.categories.has(f.category));
-    tableCaption.textContent = `Figures shown (${rows.length})`;
-    tableBody.replaceChildren(...rows.map(figureRow));
-    root.dataset.figures = String(rows.length);
+    let shown = 0;
+    data.figures.forEach((f, i) => {
+      tableRows[i].hidden = !state.categories.has(f.category);
+      if (!tableRows[i].hidden) shown += 1;
+    });
+    tableCaption.textContent = `Figures shown (${shown})`;
+    root.dataset.figures = String(shown);
+  }
+
+  // The chart is further down the page: drawn once the reader comes near it, showing the
+  // categories chosen by then.
+  async function drawNumbersChart() {
+    const figure = () => {
+      const visible = shownSeries();
+      const traces = data.figure.data.map((trace, i) => ({ ...trace, visible: visible[i] }));
+      return { data: traces, layout: data.figure.layout };
+    };
+    try {
+      await drawChartWhenNear(chart, figure, data.config);
+      if (highContrast()) await styleChart(chart, data.looks, false);
+      performance.mark("explainer:policy-plotted");
+    } catch {
+      notice(root, "The chart could not be drawn; the table lists every figure.");
+    }
   }
 
   function filterGlossary() {
@@ -211,7 +238,8 @@ export function renderPolicy(data, el) {
     if (slug && root.isConnected) showTerm(slug, "none");
   });
 
-  // The first drawing builds every part at once and waits for one paint, not one per part.
+  // The first drawing builds every part at once and waits for one paint, not one per part; the
+  // chart follows when the reader nears it.
   async function start() {
     performance.mark("explainer:policy-built");
     glossaryList.replaceChildren(...glossaryEntries(data.glossary));
@@ -222,16 +250,9 @@ export function renderPolicy(data, el) {
     const term = queryParam("term");
     if (term) showTerm(term);
     performance.mark("explainer:policy-steps");
-    try {
-      await drawChart(chart, data.figure, data.config);
-      if (highContrast()) await styleChart(chart, data.looks, false);
-      onContrastChange(() => styleChart(chart, data.looks, false));
-      performance.mark("explainer:policy-plotted");
-    } catch {
-      notice(root, "The chart could not be drawn; the table lists every figure.");
-    }
+    onContrastChange(() => styleChart(chart, data.looks, false));
+    drawNumbersChart();
     await nextPaint();
-    // the chart's drawing moved what lies below it: bring the linked item into view now
     if (term && root.dataset.term)
       revealLinked(glossaryList.querySelector(".ex-current"), "center");
     else if (linkedStep) revealLinked(stepBody);
