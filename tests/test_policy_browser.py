@@ -41,7 +41,9 @@ def test_chart_and_table_filter_together(page, edition, story):
     wait_until(page, f"document.querySelector('.ex-policy').dataset.figures !== '{total}'")
     shown = int(view.get_attribute("data-figures"))
     assert 0 < shown < total
-    assert view.locator(".ex-table tbody tr:not([hidden])").count() == shown
+    wait_until(  # a table off the screen follows just after the chart is painted
+        page, f"document.querySelectorAll('.ex-table tbody tr:not([hidden])').length === {shown}"
+    )
     assert page.locator(".ex-chart .scatterlayer .point").count() == shown
     assert view.locator(".ex-dispute").count() >= 1
 

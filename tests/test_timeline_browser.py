@@ -22,6 +22,9 @@ RING_AND_POINTS = """() => {
 }"""
 
 
+SHOWN_ROWS = "document.querySelectorAll('.ex-timeline tbody tr:not([hidden])').length"
+
+
 def open_timeline(page, edition, query=""):
     return edition.open(page, "timeline", query)
 
@@ -64,7 +67,8 @@ def test_filter_changes_the_number_shown(page, edition, story):
     wait_until(
         page, f"document.querySelector('.ex-count').textContent.startsWith('Showing {expected} ')"
     )
-    assert view.locator("tbody tr:not([hidden])").count() == expected
+    # the table, off the screen, follows just after the chart and the count are painted
+    wait_until(page, f"{SHOWN_ROWS} === {expected}", seconds=5)
     assert page.locator(".ex-chart .scatterlayer .point").count() == len(story.events) - members
     view.get_by_label("Search events").fill("Nadella")
     page.wait_for_timeout(100)

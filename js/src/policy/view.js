@@ -5,7 +5,7 @@ import { drawChartWhenNear, styleChart } from "../chart.js";
 import { highContrast, onContrastChange } from "../contrast.js";
 import { fill, h, notice, uid } from "../dom.js";
 import { bringIntoView, revealLinked } from "../scrolling.js";
-import { nextPaint, timed } from "../timing.js";
+import { nextPaint, timed, whenSeen } from "../timing.js";
 import { figureRow, figureTableHead } from "./figures.js";
 import { glossaryEntries, glossaryMatches } from "./glossary.js";
 import { stanceCard, stepDetails, stepListItems } from "./steps.js";
@@ -111,10 +111,12 @@ export function renderPolicy(data, el) {
     ),
     glossaryList,
   );
-  // every figure's row is made once; the categories only hide rows
+  // every figure's row is made once; the categories only hide rows, off the screen just after
+  // the chart is painted (see whenSeen)
   const tableRows = data.figures.map(figureRow);
   tableBody.replaceChildren(...tableRows);
   el.replaceChildren(root);
+  const changeTable = whenSeen(tableBody.closest("details"));
 
   function goTo(index) {
     return timed(root, async () => {
@@ -151,14 +153,16 @@ export function renderPolicy(data, el) {
     });
   }
 
-  function drawTable() {
-    let shown = 0;
-    data.figures.forEach((f, i) => {
-      tableRows[i].hidden = !state.categories.has(f.category);
-      if (!tableRows[i].hidden) shown += 1;
-    });
-    tableCaption.textContent = `Figures shown (${shown})`;
-    root.dataset.figures = String(shown);
+  function drawTable(now = false) {
+    const shown = data.figures.map((f) => state.categories.has(f.category));
+    const count = shown.filter(Boolean).length;
+    tableCaption.textContent = `Figures shown (${count})`;
+    root.dataset.figures = String(count);
+    changeTable(() => {
+      tableRows.forEach((row, i) => {
+        if (row.hidden !== !shown[i]) row.hidden = !shown[i];
+      });
+    }, now);
   }
 
   // The chart is further down the page: drawn once the reader comes near it, showing the
@@ -246,7 +250,7 @@ export function renderPolicy(data, el) {
     const wantedStep = Number(queryParam("step"));
     const linkedStep = Number.isInteger(wantedStep) && wantedStep >= 1;
     showStep(linkedStep ? wantedStep - 1 : 0);
-    drawTable();
+    drawTable(true);
     const term = queryParam("term");
     if (term) showTerm(term);
     performance.mark("explainer:policy-steps");

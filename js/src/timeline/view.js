@@ -5,7 +5,7 @@ import { drawChart, moveShape, styleChart } from "../chart.js";
 import { highContrast, onContrastChange } from "../contrast.js";
 import { h, notice, uid } from "../dom.js";
 import { bringIntoView, revealLinked } from "../scrolling.js";
-import { timed } from "../timing.js";
+import { timed, whenSeen } from "../timing.js";
 import { eventDetails, NO_EVENT_HINT } from "./event-card.js";
 import { eventRow, eventTableHead } from "./event-table.js";
 import {
@@ -123,6 +123,12 @@ export function renderTimeline(data, el) {
   const card = h("article", { class: "ex-card", "aria-live": "polite", tabindex: "-1" });
   const tableBody = h("tbody");
   const tableCaption = h("caption");
+  const table = h(
+    "details",
+    { class: "ex-table", open: true },
+    h("summary", { text: "The events shown, as a table" }),
+    h("table", { class: "ex-cards-on-phone" }, tableCaption, eventTableHead(), tableBody),
+  );
 
   const root = h(
     "section",
@@ -186,12 +192,7 @@ export function renderTimeline(data, el) {
         card,
       ),
     ),
-    h(
-      "details",
-      { class: "ex-table", open: true },
-      h("summary", { text: "The events shown, as a table" }),
-      h("table", { class: "ex-cards-on-phone" }, tableCaption, eventTableHead(), tableBody),
-    ),
+    table,
   );
   // every event's row is made once; filters only hide rows (rebuilding them cost a frame)
   const tableRows = data.events.map((e) => eventRow(e, () => select(e.id, { reveal: true })));
@@ -199,6 +200,9 @@ export function renderTimeline(data, el) {
   let listed = null; // what the count, the Event menu and the table show now
   tableBody.replaceChildren(...tableRows);
   el.replaceChildren(root);
+  // Off the screen, the table's rows follow a change just after the chart and the count are
+  // painted: laying out a hundred rows (10-15 ms) is no part of the wait for what is seen.
+  const changeTable = whenSeen(table);
 
   // In class mode the arrow keys step, wherever the focus is in the view (the Class mode box
   // itself included) or when nothing has it; they still move within text fields and menus.
@@ -281,9 +285,15 @@ export function renderTimeline(data, el) {
     return [e, e && laneById.get(e.group).y];
   }
 
-  // One call for the lanes' points and the ring (and any other layout change).
+  // One call for the lanes' points and the ring (and any other layout change); the points
+  // alone when the ring stays as it is.
   function redraw(layout = {}) {
     const lanes = laneTraces(data.lanes, state.matching);
+    const place = ringPlace(...ringed());
+    const shape = chart.layout.shapes?.find((s) => s.name === data.ring);
+    const ringStays = shape && Object.entries(place).every(([key, value]) => shape[key] === value);
+    if (ringStays && !Object.keys(layout).length)
+      return window.Plotly.restyle(chart, lanes, traces);
     const ring = ringUpdate(chart.layout.shapes, data.ring, ...ringed());
     return window.Plotly.update(chart, lanes, { ...ring, ...layout }, traces);
   }
@@ -297,6 +307,7 @@ export function renderTimeline(data, el) {
       listed.shown.length === state.shown.length &&
       listed.shown.every((e, i) => e === state.shown[i]);
     if (!same) {
+      const first = !listed;
       listed = { shown: state.shown, outside };
       count.textContent =
         `Showing ${state.shown.length} of ${data.events.length} events` +
@@ -305,12 +316,21 @@ export function renderTimeline(data, el) {
         ...state.shown.map((e) => h("option", { value: e.id, text: `${e.when}: ${e.title}` })),
       );
       tableCaption.textContent = `Events shown (${state.shown.length}), in date order`;
-      const shownIds = new Set(state.shown.map((e) => e.id));
-      for (const row of tableRows) row.hidden = !shownIds.has(row.dataset.event); // no rebuild
+      showRows(new Set(state.shown.map((e) => e.id)), first);
       prev.disabled = next.disabled = state.shown.length === 0;
     }
     if (state.current && state.shown.includes(state.current)) pick.value = state.current.id;
     else pick.selectedIndex = -1;
+  }
+
+  // Hide the rows of the events not shown (they are never rebuilt); see changeTable.
+  function showRows(shownIds, now) {
+    changeTable(() => {
+      for (const row of tableRows) {
+        const hidden = !shownIds.has(row.dataset.event);
+        if (row.hidden !== hidden) row.hidden = hidden;
+      }
+    }, now);
   }
 
   // Chart first, page after: plotly measures the chart while the page's layout is still clean.
