@@ -87,3 +87,18 @@ def test_glossary_aliases_and_slugs(story):
 def test_view_model_is_plain_json(story):
     view = policy_view(story)
     assert json.loads(json.dumps(view)) == view
+
+
+def test_only_a_page_with_a_chart_on_its_first_screen_runs_plotly_as_it_opens(story):
+    """The timeline's chart is at the top: plotly.js is fetched and run while the page parses.
+    The policy page's chart lies screens down: the page names plotly.js but leaves it to the
+    chart, drawn when the reader nears it (chart.js), so it never holds up the page."""
+    from explainer.delivery.static_site import section_page
+    from explainer.site import section
+
+    early = '<script defer src="assets/plotly.min.js'
+    timeline = section_page(story, section("timeline"))
+    policy = section_page(story, section("policy"))
+    assert early in timeline
+    assert early not in policy and "plotly.min.js" in policy  # only in the meta naming it
+    assert policy.count("plotly.min.js") == 1

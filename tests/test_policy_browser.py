@@ -12,6 +12,12 @@ def open_policy(page, edition, query=""):
     return edition.open(page, "policy", query)
 
 
+def draw_the_chart(page):
+    """Scroll to the numbers chart (drawn when the reader nears it) and wait until it is drawn."""
+    page.locator(".ex-policy .ex-chart").scroll_into_view_if_needed()
+    wait_until(page, "document.querySelector('.ex-policy .ex-chart').dataset.drawn === 'true'")
+
+
 def test_stepper_walks_forward_and_back(page, edition, story):
     view = open_policy(page, edition)
     steps = sorted(story.policy_steps, key=lambda s: s.step)
@@ -27,15 +33,44 @@ def test_stepper_walks_forward_and_back(page, edition, story):
 
 def test_chart_and_table_filter_together(page, edition, story):
     view = open_policy(page, edition)
+    draw_the_chart(page)
     total = int(view.get_attribute("data-figures"))
-    assert view.locator(".ex-table tbody tr").count() == total
+    assert view.locator(".ex-table tbody tr:not([hidden])").count() == total
     assert page.locator(".ex-chart .scatterlayer .point").count() == total
     view.get_by_label("Reunified").uncheck()
     wait_until(page, f"document.querySelector('.ex-policy').dataset.figures !== '{total}'")
     shown = int(view.get_attribute("data-figures"))
     assert 0 < shown < total
-    assert view.locator(".ex-table tbody tr").count() == shown
+    wait_until(  # a table off the screen follows just after the chart is painted
+        page, f"document.querySelectorAll('.ex-table tbody tr:not([hidden])').length === {shown}"
+    )
+    assert page.locator(".ex-chart .scatterlayer .point").count() == shown
     assert view.locator(".ex-dispute").count() >= 1
+
+
+def test_the_chart_is_drawn_when_the_reader_nears_it(browser, edition):
+    """The numbers chart lies screens below the top: plotly.js does not run as the page opens
+    (on a phone), and the categories chosen before it is drawn are the ones it shows."""
+    from viewport import sized_page
+
+    with sized_page(browser, 375, 812) as page:
+        view = open_policy(page, edition)
+        page.wait_for_timeout(500)
+        assert page.evaluate("typeof window.Plotly") == "undefined"
+        assert page.locator(".ex-chart").get_attribute("data-drawn") is None
+        box = page.locator(".ex-chart").bounding_box()
+        assert box["height"] >= 400  # it holds its figure's height: nothing moves when drawn
+        total = int(view.get_attribute("data-figures"))
+        view.get_by_label("Reunified").uncheck()
+        wait_until(page, f"document.querySelector('.ex-policy').dataset.figures !== '{total}'")
+        shown = int(view.get_attribute("data-figures"))
+        draw_the_chart(page)
+        assert page.locator(".ex-chart").bounding_box()["height"] == box["height"]
+        visible = page.evaluate(
+            "document.querySelector('.ex-chart').data.filter((t) => t.visible !== false)"
+            ".reduce((n, t) => n + t.x.length, 0)"
+        )
+        assert visible == shown
 
 
 def test_glossary_search_and_deep_link(page, edition):
@@ -118,6 +153,7 @@ def test_a_glossary_link_in_the_text_is_followed_without_reloading(page, edition
 
 def test_high_contrast_restyles_the_numbers_chart(page, edition):
     open_policy(page, edition)
+    draw_the_chart(page)
     page.locator("#ex-contrast").click()
     wait_until(
         page, "document.querySelector('.ex-policy .ex-chart').dataset.look === 'contrast-16'"

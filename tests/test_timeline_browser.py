@@ -22,6 +22,9 @@ RING_AND_POINTS = """() => {
 }"""
 
 
+SHOWN_ROWS = "document.querySelectorAll('.ex-timeline tbody tr:not([hidden])').length"
+
+
 def open_timeline(page, edition, query=""):
     return edition.open(page, "timeline", query)
 
@@ -64,7 +67,8 @@ def test_filter_changes_the_number_shown(page, edition, story):
     wait_until(
         page, f"document.querySelector('.ex-count').textContent.startsWith('Showing {expected} ')"
     )
-    assert view.locator("tbody tr:not([hidden])").count() == expected
+    # the table, off the screen, follows just after the chart and the count are painted
+    wait_until(page, f"{SHOWN_ROWS} === {expected}", seconds=5)
     assert page.locator(".ex-chart .scatterlayer .point").count() == len(story.events) - members
     view.get_by_label("Search events").fill("Nadella")
     page.wait_for_timeout(100)
@@ -136,8 +140,9 @@ def test_interaction_latency_is_recorded(page, edition, story):
         view.get_by_label(group.label).check()
     for _ in range(6):
         view.get_by_role("button", name="Next ▶").click()
+    # each change is recorded once painted, a frame or two after its click
+    wait_until(page, "(window.__explainerLatencies || []).length >= 12", seconds=5)
     latencies = page.evaluate("window.__explainerLatencies")
-    assert len(latencies) >= 12
     latencies.sort()
     p95 = latencies[int(0.95 * (len(latencies) - 1))]
     median = latencies[len(latencies) // 2]
@@ -203,10 +208,13 @@ def test_the_card_says_which_sources_count_and_which_relay(page, edition, story)
 
 # --- issue 14: chosen items in view, legible on a projector and a phone --------------------
 
+# The chart's text: plotly's ticks (SVG, painted with `fill`) and the lane names and axis title
+# the page draws over the chart (HTML, painted with `color`).
 CHART_TEXTS = """() => [...document.querySelectorAll(
-  '.ex-chart .xtick text, .ex-chart .ytick text, .ex-chart .annotation-text')]
+  '.ex-chart .xtick text, .ex-chart .ytick text, .ex-chart .ex-lane-name,'
+  + '.ex-chart .ex-axis-title')]
   .map((t) => ({ text: t.textContent, px: parseFloat(getComputedStyle(t).fontSize),
-                 fill: getComputedStyle(t).fill }))"""
+                 fill: getComputedStyle(t)[t instanceof SVGElement ? 'fill' : 'color'] }))"""
 
 MARKERS_IN_PLOT = """() => {
   const plot = document.querySelector('.ex-chart .nsewdrag').getBoundingClientRect();
@@ -293,6 +301,54 @@ def test_chart_text_is_near_black_and_large_in_class_mode(page, edition, story):
     small = [t for t in texts if t["px"] < 18]
     print(f"\nclass mode chart text: {sorted({t['px'] for t in texts})} px")
     assert texts and not small, small
+
+
+LANES_AND_NAMES = """() => {
+  const middle = (n) => { const r = n.getBoundingClientRect(); return r.y + r.height / 2; };
+  const lanes = [...document.querySelectorAll('.ex-chart .scatterlayer .trace')]
+    .map((t) => [...t.querySelectorAll('.point')].map(middle)[0] ?? null);
+  const names = [...document.querySelectorAll('.ex-chart .ex-lane-name')].map(middle);
+  return { lanes, names };
+}"""
+
+TITLE_AND_TICKS = """() => {
+  const ticks = [...document.querySelectorAll('.ex-chart .xtick text')]
+    .map((t) => t.getBoundingClientRect().bottom);
+  const title = document.querySelector('.ex-chart .ex-axis-title').getBoundingClientRect();
+  const chart = document.querySelector('.ex-chart').getBoundingClientRect();
+  return { ticks: Math.max(...ticks), title: [title.top, title.bottom], chart: chart.bottom };
+}"""
+
+
+@pytest.mark.parametrize("class_mode", [False, True])
+def test_lane_names_sit_just_above_their_lanes(page, edition, class_mode):
+    view = open_timeline(page, edition)
+    if class_mode:
+        view.get_by_label("Class mode (large type; arrow keys step)").check()
+        wait_until(page, "document.querySelector('.ex-chart').dataset.look === 'normal-20'")
+        page.wait_for_timeout(100)
+    found = page.evaluate(LANES_AND_NAMES)
+    lanes, names = found["lanes"], found["names"]
+    placed = [i for i, y in enumerate(lanes) if y is not None]  # lanes with a marker shown
+    assert len(names) == len(lanes) and len(placed) >= 2, found
+    first, last = placed[0], placed[-1]
+    pitch = (lanes[last] - lanes[first]) / (last - first)  # one lane, in pixels
+    for i in placed:  # each name 0.47 of a lane above its markers (timeline.py)
+        assert abs((lanes[i] - names[i]) - 0.47 * pitch) < 3, (i, lanes[i], names[i], pitch)
+
+
+@pytest.mark.parametrize("class_mode", [False, True])
+def test_the_axis_title_stays_under_two_line_hour_ticks(page, edition, class_mode):
+    view = open_timeline(page, edition)
+    if class_mode:
+        view.get_by_label("Class mode (large type; arrow keys step)").check()
+        wait_until(page, "document.querySelector('.ex-chart').dataset.look === 'normal-20'")
+    view.get_by_role("combobox", name="Zoom").select_option("june-2018")
+    wait_until(page, "document.querySelectorAll('.ex-chart .xtick text tspan').length > 0")
+    page.wait_for_timeout(100)
+    found = page.evaluate(TITLE_AND_TICKS)
+    top, bottom = found["title"]
+    assert found["ticks"] <= top + 1 and bottom <= found["chart"], found
 
 
 def test_high_contrast_restyles_the_chart(page, edition):

@@ -109,22 +109,31 @@ def asset_urls(edition: str, base_url: str = "/") -> dict[str, str]:
     return {name: f"{assets}{name}?v={version}" for name, version in asset_versions().items()}
 
 
+# How a page with charts asks for plotly.js, by its notebook's metadata `explainer.plotly`: true,
+# a chart on the first screen: fetched and run while the page parses, not when the chart asks
+# for it; "later", charts further down, drawn when the reader nears them: nothing here, the
+# view fetches it once the page has loaded (chart.js), so it never holds up the page's opening.
+PLOTLY_HINTS = {True: '<script defer src="{src}"></script>', "later": ""}
+
+
 def page_html(
     title: str,
     body: str,
     needs_views: bool,
-    needs_plotly: bool = False,
+    needs_plotly: bool | str = False,
     edition: str = "static",
     base_url: str = "/",
     description: str = "",
     slug: str = "landing",
 ) -> str:
     """A whole page in the language being built: the static edition's, or (edition="voila")
-    the one the server renders once and sends to every reader of a section."""
+    the one the server renders once and sends to every reader of a section. `needs_plotly`:
+    True when a chart is drawn as the page opens, "later" when its charts lie below the first
+    screen (see PLOTLY_HINTS)."""
     urls = asset_urls(edition, base_url)
     scripts = f'<script defer src="{urls[VIEWS_SCRIPT]}"></script>' if needs_views else ""
-    if needs_plotly:  # start plotly.js while the page parses, not when the chart asks for it
-        scripts = f'<script defer src="{urls["plotly.min.js"]}"></script>\n' + scripts
+    if PLOTLY_HINTS.get(needs_plotly):
+        scripts = PLOTLY_HINTS[needs_plotly].format(src=urls["plotly.min.js"]) + "\n" + scripts
     header = header_html(edition, "" if edition == "static" else base_url, slug)
     skip = text(_("Skip to content"))  # outside the f-string, where pybabel finds it
     return (

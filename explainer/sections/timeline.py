@@ -8,7 +8,6 @@ from datetime import date, datetime
 import plotly.graph_objects as go
 
 from explainer.components.escaping import plain_text
-from explainer.components.escaping import text as escape_text
 from explainer.components.formatting import (
     citations,
     confidence_label,
@@ -17,13 +16,14 @@ from explainer.components.formatting import (
     event_when,
     format_day,
 )
-from explainer.components.i18n import _
+from explainer.components.i18n import N_, _
 from explainer.components.style import (
     CHART_TEXT,
     CHART_TEXT_PX,
     ERA_SHADES,
     FONT,
     HIGHLIGHT,
+    LEAN_TEMPLATE_LAYOUT,
     PLOTLY_CONFIG,
     SYMBOL_GLYPHS,
     chart_looks,
@@ -137,26 +137,32 @@ RING = "selected-event"
 MARKER_SIZE = 13
 LANE_PX = 46  # a lane's height: its name above, its markers below
 LANE_NAME_RISE = 0.47  # how far above a lane's markers its name sits, in lanes
+X_TITLE = N_("Date (times in U.S. Eastern time)")
+# The margin below the plot, fixed: plotly's automargin redraws the whole chart at every change
+# of the dates shown (20-50 ms instead of 7-12). Room for two lines of hour ticks ("12:00",
+# "00:00 / Jun 18, 2018") and the axis title under them, for the chart's text size and Class
+# mode's. Tick labels are never turned (at 30 degrees they would need 115 px); upright, they do
+# not overlap at any width.
+BOTTOM_MARGIN_PX = {"text": 74, "class": 90}
 
 
-def lane_name(lane: dict) -> dict:
-    """A lane's name, written above its row at the left edge of the plot (not in a margin, so a
-    phone's narrow chart keeps its full width for the dates)."""
-    glyph = SYMBOL_GLYPHS[lane["symbol"]]
+def chart_labels(lane_list: list[dict]) -> dict:
+    """The lanes' names and the date axis's title, drawn by the page over the chart (not by
+    plotly: its annotations are drawn twice at every full redraw, about a quarter of the chart's
+    first drawing). A lane's name sits above its row at the plot's left edge (not in a margin,
+    so a phone's narrow chart keeps its full width for the dates); the title is pinned to the
+    chart's bottom edge, under the ticks whether they take one line or two."""
     return {
-        "name": f"lane-{lane['id']}",
-        "text": f'<span style="color:{lane["color"]}">{glyph}</span> '
-        f"{escape_text(plain_text(lane['label']))}",
-        "xref": "paper",
-        "x": 0,
-        "xanchor": "left",
-        "yref": "y",
-        "y": lane["y"] + LANE_NAME_RISE,
-        "yanchor": "middle",
-        "showarrow": False,
-        "bgcolor": "rgba(255,255,255,0.85)",
-        "borderpad": 1,
-        "font": {"size": CHART_TEXT_PX, "color": CHART_TEXT},
+        "lanes": [
+            {
+                "label": lane["label"],
+                "color": lane["color"],
+                "glyph": SYMBOL_GLYPHS[lane["symbol"]],
+                "y": lane["y"] + LANE_NAME_RISE,
+            }
+            for lane in lane_list
+        ],
+        "title": _(X_TITLE),
     }
 
 
@@ -211,11 +217,12 @@ def timeline_figure(story: Story, today: date | None = None, x_range=None) -> go
         y1=13,
         line={"color": HIGHLIGHT, "width": 3},
     )
+    top, bottom = 8, BOTTOM_MARGIN_PX["text"]
+    figure.update_layout(LEAN_TEMPLATE_LAYOUT)
     figure.update_layout(
         font={"family": FONT, "size": CHART_TEXT_PX, "color": CHART_TEXT},
-        height=70 + LANE_PX * len(lane_list),
-        margin={"l": 8, "r": 12, "t": 8, "b": 8},
-        annotations=[lane_name(lane) for lane in lane_list],
+        height=top + 14 + LANE_PX * len(lane_list) + bottom,  # the lanes, and the y range's ends
+        margin={"l": 8, "r": 12, "t": top, "b": bottom},
         showlegend=False,
         plot_bgcolor="#ffffff",
         paper_bgcolor="#ffffff",
@@ -223,11 +230,11 @@ def timeline_figure(story: Story, today: date | None = None, x_range=None) -> go
         xaxis={
             "type": "date",
             "range": list(x_range or zoom_presets(story)[0]["range"]),
-            "title": {"text": _("Date (times in U.S. Eastern time)"), "standoff": 6},
             "showgrid": True,
             "gridcolor": "#d9d9d9",
             "tickfont": {"size": CHART_TEXT_PX, "color": CHART_TEXT},
-            "automargin": True,
+            "tickangle": 0,
+            "automargin": False,
         },
         yaxis={  # fixed numbered rows, one per lane; the lines between them part the lanes
             "type": "linear",
@@ -238,6 +245,7 @@ def timeline_figure(story: Story, today: date | None = None, x_range=None) -> go
             "gridcolor": "#bdbdbd",
             "zeroline": False,
             "fixedrange": True,
+            "automargin": False,
         },
         dragmode="pan",
     )
@@ -291,7 +299,8 @@ def timeline_view(
         ],
         "presets": zoom_presets(story),
         "figure": json.loads(timeline_figure(story).to_json()),
-        "looks": chart_looks(MARKER_SIZE),
+        "looks": {**chart_looks(MARKER_SIZE), "bottom_margin": BOTTOM_MARGIN_PX},
+        "labels": chart_labels(lanes(story)),
         "config": PLOTLY_CONFIG,
         "links": glossary_links(story, glossary_href),
     }

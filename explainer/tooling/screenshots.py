@@ -60,7 +60,8 @@ def reader_pages() -> list[ReaderPage]:
 
 
 def open_reader_page(page, base_url: str, path: str) -> None:
-    """Load a page and wait until its views and footer have drawn (polled: the CSP forbids eval)."""
+    """Load a page and wait until its views and footer have drawn (polled: the CSP forbids eval),
+    and every chart: one further down is drawn when the reader nears it, so it is scrolled to."""
     page.goto(f"{base_url}{path}")
     for _ in range(480):
         if page.evaluate(READY):
@@ -68,6 +69,17 @@ def open_reader_page(page, base_url: str, path: str) -> None:
         page.wait_for_timeout(250)
     else:
         raise TimeoutError(f"{base_url}{path} did not finish drawing in 120 s")
+    for chart in page.locator(".ex-chart").all():
+        if chart.get_attribute("data-drawn"):
+            continue
+        chart.scroll_into_view_if_needed()
+        for _ in range(240):
+            if chart.get_attribute("data-drawn"):
+                break
+            page.wait_for_timeout(250)
+        else:
+            raise TimeoutError(f"{base_url}{path}: a chart was not drawn in 60 s")
+    page.evaluate("window.scrollTo(0, 0)")
     page.wait_for_timeout(300)
 
 

@@ -68,6 +68,7 @@ export async function drawChart(chart, figure, config) {
   const settings = code ? { ...config, locale: code } : config;
   const drawn = await Plotly.newPlot(chart, figure.data, figure.layout, settings);
   chart.style.minHeight = "";
+  chart.dataset.drawn = "true";
   return drawn;
 }
 
@@ -123,6 +124,53 @@ function dateNames() {
   };
 }
 
+// Fetch plotly.js (without running it) once the page has loaded and the browser is idle, so it
+// is at hand when a chart further down is drawn.
+function prefetchPlotly() {
+  const fetchIt = () => {
+    if (window.Plotly || document.querySelector("link[data-plotly]")) return;
+    const link = document.createElement("link");
+    link.rel = "prefetch";
+    link.href = plotlyUrl();
+    link.dataset.plotly = "";
+    document.head.append(link);
+  };
+  const whenIdle = () =>
+    window.requestIdleCallback ? requestIdleCallback(fetchIt, { timeout: 2000 }) : fetchIt();
+  if (document.readyState === "complete") whenIdle();
+  else window.addEventListener("load", whenIdle, { once: true });
+}
+
+// Draw a chart further down the page once its element comes within a screen of the viewport
+// (or the page is printed): until the reader scrolls towards it, plotly.js is neither run nor
+// drawing, so the page answers at once. The element holds the figure's height meanwhile.
+// `figure()` gives the figure as it should be drawn then. Resolves once drawn.
+export function drawChartWhenNear(chart, figure, config) {
+  const height = figure().layout?.height;
+  if (height) chart.style.minHeight = `${height}px`;
+  prefetchPlotly();
+  return new Promise((resolve, reject) => {
+    let started = false;
+    const start = () => {
+      if (started) return;
+      started = true;
+      observer?.disconnect();
+      window.removeEventListener("beforeprint", start);
+      const { data, layout } = figure();
+      drawChart(chart, { data, layout }, config).then(resolve, reject);
+    };
+    const observer =
+      "IntersectionObserver" in window
+        ? new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && start(), {
+            rootMargin: "100% 0px",
+          })
+        : null;
+    if (!observer) return start();
+    observer.observe(chart);
+    window.addEventListener("beforeprint", start);
+  });
+}
+
 // Restyle a drawn chart for the reader's settings: near-black text at `looks.text_px` (larger in
 // class mode), and in High contrast black text, strong era bands, larger outlined markers.
 export function styleChart(chart, looks, big) {
@@ -147,6 +195,9 @@ export function styleChart(chart, looks, big) {
   (chart.layout.annotations || []).forEach((_, i) => {
     layout[`annotations[${i}].font`] = text;
   });
+  // a fixed margin below the plot (no automargin) grows with the text
+  const bottom = looks.bottom_margin?.[big ? "class" : "text"];
+  if (bottom) layout["margin.b"] = bottom;
   let era = 0;
   (chart.layout.shapes || []).forEach((shape, i) => {
     if (!String(shape.name || "").startsWith("era-")) return;
@@ -161,4 +212,20 @@ export function styleChart(chart, looks, big) {
   };
   chart.dataset.look = `${highContrast() ? "contrast" : "normal"}-${px}`;
   return window.Plotly.update(chart, markers, layout, traces);
+}
+
+// Move or hide a drawn chart's layout shape (`place`: its visible, xanchor, yanchor...) with no
+// full redraw. plotly counts a shape's place as a "calc" change, as it could widen an axis's
+// automatic range, so Plotly.relayout of it recomputes and redraws the whole chart (20-30 ms).
+// The shapes moved here sit on a data point, inside any automatic range, so the shape's input
+// is changed in place and plotly told of a change that only redraws that one shape (its
+// opacity: "arraydraw"), which reads the shape's input again: under 1 ms.
+export function moveShape(chart, name, place) {
+  const shapes = chart.layout?.shapes || [];
+  const index = shapes.findIndex((s) => s.name === name);
+  if (index < 0) return Promise.resolve();
+  Object.assign(shapes[index], place);
+  return window.Plotly.relayout(chart, {
+    [`shapes[${index}].opacity`]: shapes[index].opacity ?? 1,
+  });
 }

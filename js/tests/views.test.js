@@ -4,7 +4,14 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { largestFit, SLIDE_MOVES, slideContent } from "../src/presenter/slides.js";
 import { comparison, describe, markedRuns, outletNames } from "../src/quotes/printings.js";
-import { chartTime, eventMatches, laneTraces, ringUpdate } from "../src/timeline/events.js";
+import {
+  chartTime,
+  eventMatches,
+  labelPlaces,
+  laneTraces,
+  ringPlace,
+  ringUpdate,
+} from "../src/timeline/events.js";
 import { html, installFakeDom } from "./fake-dom.js";
 
 installFakeDom();
@@ -70,6 +77,23 @@ test("ringUpdate moves the named ring to the event, or hides it", () => {
   });
   assert.deepEqual(ringUpdate(shapes, "ring", null), { "shapes[1].visible": false });
   assert.deepEqual(ringUpdate(undefined, "ring", EVENT, "Employees"), {});
+});
+
+test("ringPlace puts the ring on the event's point, or hides it", () => {
+  assert.deepEqual(ringPlace(EVENT, 4), { visible: true, xanchor: "2018-06-19T13:00", yanchor: 4 });
+  assert.deepEqual(ringPlace(null), { visible: false });
+});
+
+test("labelPlaces maps the y axis's fixed range onto the plot, from the chart's top", () => {
+  const layout = {
+    height: 418,
+    margin: { t: 8, b: 74, l: 8, r: 12 },
+    yaxis: { range: [-0.5, 6.5] },
+  };
+  const places = labelPlaces(layout, [6.5, 3, -0.5]);
+  assert.deepEqual(places, { left: 8, right: 12, tops: [8, 8 + 168, 8 + 336] });
+  const big = labelPlaces({ ...layout, margin: { ...layout.margin, b: 90 } }, [3]);
+  assert.equal(big.tops[0], 8 + 160); // a taller bottom margin: a shorter plot
 });
 
 const GROUP = {

@@ -1,12 +1,12 @@
 // The policy background view: the separation stepper, the numbers chart and table,
 // Microsoft's earlier stances, and the searchable glossary.
 import { pushQueryParam, queryParam, setQueryParam } from "../address.js";
-import { drawChart, styleChart } from "../chart.js";
+import { drawChartWhenNear, styleChart } from "../chart.js";
 import { highContrast, onContrastChange } from "../contrast.js";
 import { fill, h, notice, richText, uid } from "../dom.js";
 import { formatNumber, t } from "../i18n.js";
 import { bringIntoView, revealLinked } from "../scrolling.js";
-import { nextPaint, timed } from "../timing.js";
+import { nextPaint, timed, whenSeen } from "../timing.js";
 import { figureHeads, figureRow, figureTableHead } from "./figures.js";
 import { glossaryEntries, glossaryMatches } from "./glossary.js";
 import { stanceCard, stepDetails, stepListItems } from "./steps.js";
@@ -117,7 +117,12 @@ export function renderPolicy(data, el) {
     ),
     glossaryList,
   );
+  // every figure's row is made once; the categories only hide rows, off the screen just after
+  // the chart is painted (see whenSeen)
+  const tableRows = data.figures.map((f) => figureRow(f, heads));
+  tableBody.replaceChildren(...tableRows);
   el.replaceChildren(root);
+  const changeTable = whenSeen(tableBody.closest("details"));
 
   function goTo(index) {
     return timed(root, async () => {
@@ -141,24 +146,50 @@ export function renderPolicy(data, el) {
     root.dataset.step = String(s.step);
   }
 
+  // Which of the chart's series (one per category) are shown.
+  function shownSeries() {
+    return data.categories.map((c) => state.categories.has(c.id));
+  }
+
   function drawNumbers() {
     return timed(root, async () => {
-      const visible = data.categories.map((c) => state.categories.has(c.id));
       if (window.Plotly && chart.data)
         await window.Plotly.restyle(
           chart,
-          { visible },
+          { visible: shownSeries() },
           data.categories.map((_, i) => i),
         );
       drawTable();
     });
   }
 
-  function drawTable() {
-    const rows = data.figures.filter((f) => state.categories.has(f.category));
-    tableCaption.textContent = t("Figures shown ({n})", { n: formatNumber(rows.length) });
-    tableBody.replaceChildren(...rows.map((f) => figureRow(f, heads)));
-    root.dataset.figures = String(rows.length);
+  function drawTable(now = false) {
+    const shown = data.figures.map((f) => state.categories.has(f.category));
+    const count = shown.filter(Boolean).length;
+    tableCaption.textContent = t("Figures shown ({n})", { n: formatNumber(count) });
+    root.dataset.figures = String(count);
+    changeTable(() => {
+      tableRows.forEach((row, i) => {
+        if (row.hidden !== !shown[i]) row.hidden = !shown[i];
+      });
+    }, now);
+  }
+
+  // The chart is further down the page: drawn once the reader comes near it, showing the
+  // categories chosen by then.
+  async function drawNumbersChart() {
+    const figure = () => {
+      const visible = shownSeries();
+      const traces = data.figure.data.map((trace, i) => ({ ...trace, visible: visible[i] }));
+      return { data: traces, layout: data.figure.layout };
+    };
+    try {
+      await drawChartWhenNear(chart, figure, data.config);
+      if (highContrast()) await styleChart(chart, data.looks, false);
+      performance.mark("explainer:policy-plotted");
+    } catch {
+      notice(root, t("The chart could not be drawn; the table lists every figure."));
+    }
   }
 
   function filterGlossary() {
@@ -221,27 +252,21 @@ export function renderPolicy(data, el) {
     if (slug && root.isConnected) showTerm(slug, "none");
   });
 
-  // The first drawing builds every part at once and waits for one paint, not one per part.
+  // The first drawing builds every part at once and waits for one paint, not one per part; the
+  // chart follows when the reader nears it.
   async function start() {
     performance.mark("explainer:policy-built");
     glossaryList.replaceChildren(...glossaryEntries(data.glossary));
     const wantedStep = Number(queryParam("step"));
     const linkedStep = Number.isInteger(wantedStep) && wantedStep >= 1;
     showStep(linkedStep ? wantedStep - 1 : 0);
-    drawTable();
+    drawTable(true);
     const term = queryParam("term");
     if (term) showTerm(term);
     performance.mark("explainer:policy-steps");
-    try {
-      await drawChart(chart, data.figure, data.config);
-      if (highContrast()) await styleChart(chart, data.looks, false);
-      onContrastChange(() => styleChart(chart, data.looks, false));
-      performance.mark("explainer:policy-plotted");
-    } catch {
-      notice(root, t("The chart could not be drawn; the table lists every figure."));
-    }
+    onContrastChange(() => styleChart(chart, data.looks, false));
+    drawNumbersChart();
     await nextPaint();
-    // the chart's drawing moved what lies below it: bring the linked item into view now
     if (term && root.dataset.term)
       revealLinked(glossaryList.querySelector(".ex-current"), "center");
     else if (linkedStep) revealLinked(stepBody);

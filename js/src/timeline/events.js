@@ -45,15 +45,30 @@ export function laneTraces(lanes, events) {
   return update;
 }
 
-// The ring around the chosen event is a layout shape (named `ringName`): moving it leaves the
-// traces alone. `laneY` is the event's lane's place on the category axis; no event hides it.
+// The ring around the chosen event is a layout shape (named `ringName`): its place for `event`
+// (`laneY`: its lane's place on the category axis), or hidden when no event is chosen.
+export function ringPlace(event, laneY) {
+  return event ? { visible: true, xanchor: event.x, yanchor: laneY } : { visible: false };
+}
+
+// The same as Plotly.relayout keys for the shape, to go with another update of the chart.
 export function ringUpdate(shapes, ringName, event, laneY) {
   const ring = (shapes || []).findIndex((s) => s.name === ringName);
   if (ring < 0) return {};
-  if (!event) return { [`shapes[${ring}].visible`]: false };
-  return {
-    [`shapes[${ring}].visible`]: true,
-    [`shapes[${ring}].xanchor`]: event.x,
-    [`shapes[${ring}].yanchor`]: laneY,
-  };
+  return Object.fromEntries(
+    Object.entries(ringPlace(event, laneY)).map(([key, value]) => [
+      `shapes[${ring}].${key}`,
+      value,
+    ]),
+  );
+}
+
+// Where the page draws the chart's labels (timeline.py's chart_labels), in pixels from the
+// chart's top left: the middle of each label at `ys` on the y axis (its fixed range mapped onto
+// the plot's height) and the plot's left and right edges.
+export function labelPlaces(layout, ys) {
+  const { t, b, l, r } = layout.margin;
+  const [low, high] = layout.yaxis.range;
+  const plot = layout.height - t - b;
+  return { left: l, right: r, tops: ys.map((y) => t + ((high - y) / (high - low)) * plot) };
 }

@@ -1,15 +1,22 @@
 // The timeline view: filters, search, zoom presets, class-mode stepping, ?event= links.
 // Runs entirely in the browser, so Voila and the static edition share it.
 import { queryParam, setQueryParam } from "../address.js";
-import { drawChart, styleChart } from "../chart.js";
+import { drawChart, moveShape, styleChart } from "../chart.js";
 import { highContrast, onContrastChange } from "../contrast.js";
 import { h, notice, plainText, richText, uid } from "../dom.js";
 import { formatNumber, t, tn } from "../i18n.js";
 import { bringIntoView, revealLinked } from "../scrolling.js";
-import { timed } from "../timing.js";
+import { timed, whenSeen } from "../timing.js";
 import { eventDetails, noEventHint } from "./event-card.js";
 import { eventRow, eventTableHead, tableHeads } from "./event-table.js";
-import { chartTime, eventMatches, laneTraces, ringUpdate } from "./events.js";
+import {
+  chartTime,
+  eventMatches,
+  labelPlaces,
+  laneTraces,
+  ringPlace,
+  ringUpdate,
+} from "./events.js";
 
 export function renderTimeline(data, el) {
   const ids = {
@@ -84,6 +91,18 @@ export function renderTimeline(data, el) {
   );
   const count = h("p", { class: "ex-count", "aria-live": "polite" });
   const chart = h("div", { class: "ex-chart" });
+  // the lanes' names and the axis title, over the chart (timeline.py's chart_labels)
+  const laneNames = data.labels.lanes.map((lane) =>
+    h(
+      "span",
+      { class: "ex-lane-name" },
+      h("span", { style: `color:${lane.color}` }, lane.glyph),
+      " ",
+      richText(lane.label),
+    ),
+  );
+  const axisTitle = h("div", { class: "ex-axis-title", text: data.labels.title });
+  const labels = h("div", { class: "ex-chart-labels", hidden: true }, axisTitle, laneNames);
   const pick = h("select", {
     id: ids.pick,
     onchange: (ev) => select(ev.target.value, { reveal: true }),
@@ -106,6 +125,12 @@ export function renderTimeline(data, el) {
   const card = h("article", { class: "ex-card", "aria-live": "polite", tabindex: "-1" });
   const tableBody = h("tbody");
   const tableCaption = h("caption");
+  const table = h(
+    "details",
+    { class: "ex-table", open: true },
+    h("summary", { text: t("The events shown, as a table") }),
+    h("table", { class: "ex-cards-on-phone" }, tableCaption, eventTableHead(), tableBody),
+  );
 
   const root = h(
     "section",
@@ -176,20 +201,20 @@ export function renderTimeline(data, el) {
         card,
       ),
     ),
-    h(
-      "details",
-      { class: "ex-table", open: true },
-      h("summary", { text: t("The events shown, as a table") }),
-      h("table", { class: "ex-cards-on-phone" }, tableCaption, eventTableHead(), tableBody),
-    ),
+    table,
   );
   // every event's row is made once; filters only hide rows (rebuilding them cost a frame)
   const heads = tableHeads();
   const tableRows = data.events.map((e) =>
     eventRow(e, () => select(e.id, { reveal: true }), heads),
   );
+  const rowById = new Map(tableRows.map((row) => [row.dataset.event, row]));
+  let listed = null; // what the count, the Event menu and the table show now
   tableBody.replaceChildren(...tableRows);
   el.replaceChildren(root);
+  // Off the screen, the table's rows follow a change just after the chart and the count are
+  // painted: laying out a hundred rows (10-15 ms) is no part of the wait for what is seen.
+  const changeTable = whenSeen(table);
 
   // In class mode the arrow keys step, wherever the focus is in the view (the Class mode box
   // itself included) or when nothing has it; they still move within text fields and menus.
@@ -218,9 +243,38 @@ export function renderTimeline(data, el) {
     return restyle();
   }
 
-  function restyle() {
-    if (!chart.layout) return Promise.resolve();
-    return styleChart(chart, data.looks, root.classList.contains("ex-class-mode"));
+  async function restyle() {
+    if (!chart.layout) return;
+    await styleChart(chart, data.looks, root.classList.contains("ex-class-mode"));
+    placeLabels();
+  }
+
+  // Put the labels over the drawn chart: above its plot (where plotly's annotations go: under
+  // its hover labels), in the chart's text size and colour.
+  function placeLabels() {
+    const looks = data.looks;
+    const px = root.classList.contains("ex-class-mode") ? looks.class_text_px : looks.text_px;
+    const places = labelPlaces(
+      chart.layout,
+      data.labels.lanes.map((lane) => lane.y),
+    );
+    Object.assign(labels.style, {
+      fontFamily: chart.layout.font?.family || "",
+      fontSize: `${px}px`,
+      color: (highContrast() ? looks.contrast : looks.normal).text,
+    });
+    laneNames.forEach((name, i) => {
+      Object.assign(name.style, { left: `${places.left}px`, top: `${places.tops[i]}px` });
+    });
+    Object.assign(axisTitle.style, {
+      left: `${places.left}px`,
+      right: `${places.right}px`,
+      fontSize: `${Math.round(1.2 * px)}px`, // as plotly's axis titles
+    });
+    const top = chart.querySelectorAll(".svg-container > .main-svg")[1];
+    if (top && labels.nextSibling !== top) top.before(labels);
+    else if (!labels.isConnected) chart.append(labels);
+    labels.hidden = false;
   }
 
   // The dates the chart shows now, as [from, to] in milliseconds.
@@ -237,47 +291,75 @@ export function renderTimeline(data, el) {
     return at >= from && at <= to;
   }
 
-  function ring() {
+  // The ring's event (none when the chosen event is filtered out) and its lane's place.
+  function ringed() {
     const e = state.current && state.matching.includes(state.current) ? state.current : null;
-    return ringUpdate(chart.layout.shapes, data.ring, e, e && laneById.get(e.group).y);
+    return [e, e && laneById.get(e.group).y];
   }
 
-  // One call for the lanes' points and the ring.
-  async function redraw() {
-    await window.Plotly.update(chart, laneTraces(data.lanes, state.matching), ring(), traces);
+  // One call for the lanes' points and the ring (and any other layout change); the points
+  // alone when the ring stays as it is.
+  function redraw(layout = {}) {
+    const lanes = laneTraces(data.lanes, state.matching);
+    const place = ringPlace(...ringed());
+    const shape = chart.layout.shapes?.find((s) => s.name === data.ring);
+    const ringStays = shape && Object.entries(place).every(([key, value]) => shape[key] === value);
+    if (ringStays && !Object.keys(layout).length)
+      return window.Plotly.restyle(chart, lanes, traces);
+    const ring = ringUpdate(chart.layout.shapes, data.ring, ...ringed());
+    return window.Plotly.update(chart, lanes, { ...ring, ...layout }, traces);
   }
 
+  // The count, the Event menu and the table, built again only when what they list has changed.
   function fillList() {
     state.shown = state.matching.filter(inShownDates);
     const outside = state.matching.length - state.shown.length;
-    const total = data.events.length;
-    const showing = tn("Showing {shown} of {n} event", "Showing {shown} of {n} events", total, {
-      shown: formatNumber(state.shown.length),
-    });
-    count.textContent = outside
-      ? `${showing} · ${tn("{n} more outside these dates", "{n} more outside these dates", outside)}`
-      : showing;
-    pick.replaceChildren(
-      ...state.shown.map((e) =>
-        h("option", { value: e.id, text: `${e.when}: ${plainText(e.title)}` }),
-      ),
-    );
+    const same =
+      listed?.outside === outside &&
+      listed.shown.length === state.shown.length &&
+      listed.shown.every((e, i) => e === state.shown[i]);
+    if (!same) {
+      const first = !listed;
+      listed = { shown: state.shown, outside };
+      const total = data.events.length;
+      const showing = tn("Showing {shown} of {n} event", "Showing {shown} of {n} events", total, {
+        shown: formatNumber(state.shown.length),
+      });
+      count.textContent = outside
+        ? `${showing} · ${tn("{n} more outside these dates", "{n} more outside these dates", outside)}`
+        : showing;
+      pick.replaceChildren(
+        ...state.shown.map((e) =>
+          h("option", { value: e.id, text: `${e.when}: ${plainText(e.title)}` }),
+        ),
+      );
+      tableCaption.textContent = t("Events shown ({n}), in date order", {
+        n: formatNumber(state.shown.length),
+      });
+      showRows(new Set(state.shown.map((e) => e.id)), first);
+      prev.disabled = next.disabled = state.shown.length === 0;
+    }
     if (state.current && state.shown.includes(state.current)) pick.value = state.current.id;
     else pick.selectedIndex = -1;
-    tableCaption.textContent = t("Events shown ({n}), in date order", {
-      n: formatNumber(state.shown.length),
-    });
-    const shownIds = new Set(state.shown.map((e) => e.id));
-    for (const row of tableRows) row.hidden = !shownIds.has(row.dataset.event); // no rebuild
-    prev.disabled = next.disabled = state.shown.length === 0;
   }
 
+  // Hide the rows of the events not shown (they are never rebuilt); see changeTable.
+  function showRows(shownIds, now) {
+    changeTable(() => {
+      for (const row of tableRows) {
+        const hidden = !shownIds.has(row.dataset.event);
+        if (row.hidden !== hidden) row.hidden = hidden;
+      }
+    }, now);
+  }
+
+  // Chart first, page after: plotly measures the chart while the page's layout is still clean.
   function update() {
     return timed(root, async () => {
       state.matching = data.events.filter((e) => eventMatches(e, state));
       writeFilters();
-      fillList();
       await redraw();
+      fillList();
     });
   }
 
@@ -318,34 +400,47 @@ export function renderTimeline(data, el) {
     else card.replaceChildren(...eventDetails(e, data.links));
   }
 
-  // Choose an event; with reveal, scroll its card (and the chart's ring) into view.
+  // Choose an event; with reveal, scroll its card (and the chart's ring) into view. The chart
+  // changes first (see update), each in the cheapest call that does it.
   function select(id, { reveal = false } = {}) {
     return timed(root, async () => {
+      const previous = state.current;
       state.current = byId.get(id) || null;
-      if (state.current && !state.matching.includes(state.current)) {
-        state.groups = new Set(data.lanes.map((l) => l.id));
-        state.era = "all";
-        state.search = "";
-        groupBoxes.forEach((b) => {
-          b.querySelector("input").checked = true;
-        });
-        eraSelect.value = "all";
-        search.value = "";
-        writeFilters();
-        state.matching = data.events.filter((e) => eventMatches(e, state));
-        await window.Plotly.restyle(chart, laneTraces(data.lanes, state.matching), traces);
+      const range = state.current && rangeShowing(state.current);
+      if (range) {
+        zoom.value = range.id;
+        writeZoom(range.id);
       }
-      if (state.current) await revealOnAxis(state.current);
+      const axis = range ? { "xaxis.range": range.range } : {};
+      if (state.current && !state.matching.includes(state.current)) {
+        showEveryEvent();
+        await redraw(axis); // the points, the ring and the dates at once
+      } else {
+        if (range) await window.Plotly.relayout(chart, axis); // the dates only: no recalculation
+        await moveShape(chart, data.ring, ringPlace(...ringed()));
+      }
       fillList();
-      if (state.current) pick.value = state.current.id;
       root.dataset.current = state.current ? state.current.id : "";
-      for (const row of tableBody.children)
-        row.classList.toggle("ex-current", row.dataset.event === root.dataset.current);
+      rowById.get(previous?.id)?.classList.remove("ex-current");
+      rowById.get(state.current?.id)?.classList.add("ex-current");
       showCard(state.current);
       setQueryParam("event", state.current ? state.current.id : null);
-      await window.Plotly.relayout(chart, ring());
       if (reveal && state.current) bringIntoView(card);
     });
+  }
+
+  // Clear the filters (an event they hide was chosen).
+  function showEveryEvent() {
+    state.groups = new Set(data.lanes.map((l) => l.id));
+    state.era = "all";
+    state.search = "";
+    groupBoxes.forEach((b) => {
+      b.querySelector("input").checked = true;
+    });
+    eraSelect.value = "all";
+    search.value = "";
+    writeFilters();
+    state.matching = data.events.filter((e) => eventMatches(e, state));
   }
 
   function step(direction, options) {
@@ -360,23 +455,24 @@ export function renderTimeline(data, el) {
     return select(state.shown[target].id, options);
   }
 
-  // If the chosen event lies outside the visible dates, zoom out to a preset that shows it.
-  async function revealOnAxis(event) {
-    if (inShownDates(event)) return;
+  // If the event lies outside the visible dates, the first zoom preset that shows it.
+  function rangeShowing(event) {
+    if (inShownDates(event)) return null;
     const at = instant.get(event.id);
-    const preset = data.presets.find(
-      (p) => at >= chartTime(p.range[0]) && at <= chartTime(p.range[1]),
+    return (
+      data.presets.find((p) => at >= chartTime(p.range[0]) && at <= chartTime(p.range[1])) || null
     );
-    if (!preset) return;
-    zoom.value = preset.id;
-    setQueryParam("zoom", preset.id === data.presets[0].id ? null : preset.id);
-    await window.Plotly.relayout(chart, { "xaxis.range": preset.range });
+  }
+
+  // The zoom in the address (?zoom=), unless it is the first preset.
+  function writeZoom(presetId) {
+    setQueryParam("zoom", presetId === data.presets[0].id ? null : presetId);
   }
 
   function zoomTo(presetId) {
     const preset = data.presets.find((p) => p.id === presetId);
     return timed(root, async () => {
-      setQueryParam("zoom", presetId === data.presets[0].id ? null : presetId);
+      writeZoom(presetId);
       await window.Plotly.relayout(chart, { "xaxis.range": preset.range });
       fillList();
     });
@@ -385,6 +481,7 @@ export function renderTimeline(data, el) {
   async function start() {
     performance.mark("explainer:timeline-start");
     await drawChart(chart, data.figure, data.config);
+    placeLabels();
     performance.mark("explainer:timeline-plotted");
     chart.on("plotly_click", (ev) => {
       const point = ev.points?.[0];
