@@ -259,9 +259,13 @@ def test_chart_hover_and_lane_names_drop_the_brackets(spanish):
         view = timeline_view(spanish, static=True)
     figure = view["figure"]
     shown = [t for trace in figure["data"] for t in trace.get("text", [])]
-    shown += [a["text"] for a in figure["layout"]["annotations"]]
+    shown += [trace["name"] for trace in figure["data"] if trace.get("name")]
     assert shown and not [t for t in shown if "[[" in t]
-    assert figure["layout"]["xaxis"]["title"]["text"] == "Fecha (hora del Este de EE. UU.)"
+    # the lanes' names and the axis title are drawn by the page (richText), in Spanish
+    assert view["labels"]["title"] == "Fecha (hora del Este de EE. UU.)"
+    assert {lane["label"] for lane in view["labels"]["lanes"]} == {
+        g.label for g in spanish.actor_groups
+    }
     assert any("[[" in e["title"] for e in view["events"])  # the browser renders those itself
 
 
