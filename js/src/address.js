@@ -5,11 +5,19 @@ export function queryParam(name) {
 }
 
 export function setQueryParam(name, value) {
+  setQueryParams({ [name]: value });
+}
+
+// Several at once ({name: value, or null to drop it}) in one history change, and none when the
+// address would not change: each replaceState costs the interaction a few milliseconds.
+export function setQueryParams(values) {
   try {
     const url = new URL(window.location.href);
-    if (value) url.searchParams.set(name, value);
-    else url.searchParams.delete(name);
-    window.history.replaceState(null, "", url);
+    for (const [name, value] of Object.entries(values)) {
+      if (value) url.searchParams.set(name, value);
+      else url.searchParams.delete(name);
+    }
+    if (url.href !== window.location.href) window.history.replaceState(null, "", url);
   } catch {
     // a page shown from a file: URL may refuse replaceState; the view works regardless
   }

@@ -1,6 +1,6 @@
 // The timeline view: filters, search, zoom presets, class-mode stepping, ?event= links.
 // Runs entirely in the browser, so Voila and the static edition share it.
-import { queryParam, setQueryParam } from "../address.js";
+import { queryParam, setQueryParam, setQueryParams } from "../address.js";
 import { drawChart, moveShape, styleChart } from "../chart.js";
 import { highContrast, onContrastChange } from "../contrast.js";
 import { h, notice, plainText, richText, uid } from "../dom.js";
@@ -366,9 +366,11 @@ export function renderTimeline(data, el) {
   // The filters in the address (?groups=, ?era=, ?q=), so a link or the language switch keeps them.
   function writeFilters() {
     const all = state.groups.size === data.lanes.length;
-    setQueryParam("groups", all ? null : [...state.groups].join(",") || "none");
-    setQueryParam("era", state.era === "all" ? null : state.era);
-    setQueryParam("q", search.value.trim() || null);
+    setQueryParams({
+      groups: all ? null : [...state.groups].join(",") || "none",
+      era: state.era === "all" ? null : state.era,
+      q: search.value.trim() || null,
+    });
   }
 
   // The filters a link asked for; true when any was applied.
