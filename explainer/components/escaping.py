@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import html
-import re
 from urllib.parse import urlparse
 
 from explainer.components.i18n import ENGLISH, current_language
+from explainer.data.translations import ORIGINAL as KEPT_ENGLISH  # `[[...]]`: kept in English
 
-# Words a translation keeps verbatim in English: `[[...]]` in the translated data text.
-KEPT_ENGLISH = re.compile(r"\[\[(.+?)\]\]", re.S)
+SPAN_EN = r'<span lang="en">\1</span>'
 
 
 def text(value: object) -> str:
@@ -28,7 +27,7 @@ def href(url: str) -> str:
 def rich_text(value: object) -> str:
     """Data text as element content: escaped, and each `[[...]]` (words a translation keeps
     verbatim in English) as `<span lang="en">...</span>` (WCAG 3.1.2)."""
-    return KEPT_ENGLISH.sub(r'<span lang="en">\1</span>', text(value))
+    return KEPT_ENGLISH.sub(SPAN_EN, text(value))
 
 
 def plain_text(value: str) -> str:

@@ -7,7 +7,6 @@ becomes the same browser view Voila shows, fed with the same JSON. No kernel, no
 from __future__ import annotations
 
 import ast
-import re
 import shutil
 import time
 from pathlib import Path
@@ -16,7 +15,7 @@ import jinja2
 import nbformat
 from markdown_it import MarkdownIt
 
-from explainer.components.escaping import text
+from explainer.components.escaping import KEPT_ENGLISH, SPAN_EN, text
 from explainer.components.i18n import ENGLISH, LANGUAGES, N_, _, current_language, language
 from explainer.data.loading import load_story
 from explainer.data.records import Story
@@ -50,13 +49,12 @@ LANDING_TITLE = N_("Microsoft, ICE and the family separations of June 2018")
 # Where Voila serves the template's static files (the scripts, styles and plotly.js).
 VOILA_ASSETS = "voila/templates/explainer/static/"
 MARKDOWN = MarkdownIt("commonmark", {"html": False})
-KEPT_ENGLISH = re.compile(r"\[\[(.+?)\]\]", re.S)
 
 
 def kept_english(html: str) -> str:
     """Words a translation keeps verbatim in English, `[[...]]`, marked as English (WCAG 3.1.2).
     `html` is rendered Markdown: the text inside is escaped already."""
-    return KEPT_ENGLISH.sub(r'<span lang="en">\1</span>', html)
+    return KEPT_ENGLISH.sub(SPAN_EN, html)
 
 
 def page_call(source: str) -> str | None:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from markupsafe import Markup
 
-from explainer.components.escaping import text
+from explainer.components.escaping import plain_text, rich_text
 from explainer.components.formatting import event_when, format_day, source_record
 from explainer.components.i18n import ENGLISH, N_, _, current_language, ngettext
 from explainer.components.templating import render
@@ -160,12 +160,12 @@ def marked(value: str) -> str | Markup:
     (escaped first); text without them is returned as it is, for the template to escape."""
     if "[[" not in value:
         return value
-    return Markup(ORIGINAL.sub(r'<span lang="en">\1</span>', text(value)))
+    return Markup(rich_text(value))
 
 
 def plain(value: str) -> str:
     """Text for a title, a slide or a PDF footer: `[[...]]` dropped, the words kept."""
-    return ORIGINAL.sub(r"\1", value)
+    return plain_text(value)
 
 
 def label(value: str) -> str:
