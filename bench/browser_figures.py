@@ -7,6 +7,8 @@ import statistics
 
 from server_load import kernel_count, percentile, say, settle
 
+from explainer.components import i18n
+from explainer.components.i18n import LANGUAGES
 from explainer.site import SECTIONS, url
 from explainer.tooling.serving import launch_chromium
 
@@ -84,34 +86,42 @@ def time_to_interactive(browser, pages, runs, process=None, kernel=False):
     }
 
 
-def interact(page, view):
-    """Drive each page's controls the way a reader does; return the latencies it recorded."""
+SEARCH_WORD = {"en": "letter", "es": "carta"}  # a word several events' text has, in each language
+
+
+def interact(page, view, lang="en"):
+    """Drive each page's controls the way a reader does (`lang`: the page's language, which names
+    its controls); return the latencies it recorded."""
     root = page.locator(f".ex-{view}")
+
+    def named(msgid):  # a control's name on this page
+        return say_in(lang, msgid)
+
     if view == "timeline":
         for label in page.locator(".ex-groups label").all()[:4]:
             label.click()
             label.click()
         for _ in range(8):
-            root.get_by_role("button", name="Next ▶").click()
-        root.get_by_role("combobox", name="Zoom").select_option("june-2018")
-        root.get_by_label("Search events").fill("letter")
+            root.get_by_role("button", name=named("Next ▶")).click()
+        root.get_by_role("combobox", name=named("Zoom")).select_option("june-2018")
+        root.get_by_label(named("Search events")).fill(SEARCH_WORD[lang])
     elif view == "quotes":
-        for option in root.get_by_label("Compare").locator("option").all()[:4]:
-            root.get_by_label("Compare").select_option(option.get_attribute("value"))
+        for option in root.get_by_label(named("Compare")).locator("option").all()[:4]:
+            root.get_by_label(named("Compare")).select_option(option.get_attribute("value"))
         for button in root.locator(".ex-checklist button").all()[:4]:
             button.click()
-        root.get_by_label("Printing B").select_option(index=1)
+        root.get_by_label(named("Printing B")).select_option(index=1)
     elif view == "policy":
         for _ in range(7):
-            root.get_by_role("button", name="Next step ▶").click()
+            root.get_by_role("button", name=named("Next step ▶")).click()
         for label in root.locator(".ex-groups label").all()[:3]:
             label.click()
             label.click()
     elif view == "presenter":
         for _ in range(6):
-            root.get_by_role("button", name="Next ▶").click()
+            root.get_by_role("button", name=named("Next ▶")).click()
         for _ in range(2):
-            root.get_by_role("button", name="◀ Back").click()
+            root.get_by_role("button", name=named("◀ Back")).click()
         root.locator(".ex-slide").focus()
         for key in ("End", "Home", "ArrowRight", "Space", "ArrowLeft"):
             page.keyboard.press(key)
@@ -119,14 +129,20 @@ def interact(page, view):
     return page.evaluate("window.__explainerLatencies || []")
 
 
-def latency(browser, page_url, view):
+def say_in(lang, msgid):
+    """An interface string as a page in `lang` shows it (from the catalog the pages use)."""
+    with i18n.language(lang):
+        return i18n._(msgid)
+
+
+def latency(browser, page_url, view, lang="en"):
     """Interaction latencies (ms) on one fresh load of a page, driven as a reader does."""
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     page = context.new_page()
     page.goto(page_url)
     page.wait_for_selector(f".ex-{view}[data-ready='true']", timeout=120_000)
     page.evaluate("window.__explainerLatencies = []")
-    latencies = interact(page, view)
+    latencies = interact(page, view, lang)
     context.close()
     return latencies
 
@@ -138,8 +154,8 @@ def browser_measurements(
     (median of `latency_runs` fresh loads' p95)."""
     from playwright.sync_api import sync_playwright
 
-    def address(slug):
-        return base_url + url(slug, "static" if static else "voila", from_root=True)
+    def address(slug, lang="en"):
+        return base_url + url(slug, "static" if static else "voila", from_root=True, lang=lang)
 
     pages = {}
     if baseline:
@@ -161,16 +177,23 @@ def browser_measurements(
             }
             if adopted is not None:  # Voila: when the kernel's widget took the drawn view over
                 out["tti"][name]["widget_adopted_median_s"] = round(adopted, 3)
-        for slug, view in VIEWS.items():
-            say(f"{label}: interaction latency, {slug}, {latency_runs} loads")
-            loads = [latency(browser, address(slug), view) for _ in range(latency_runs)]
-            p95s = [percentile(latencies, 0.95) for latencies in loads]
-            out["latency"][slug] = {
-                "n": len(loads[0]),
-                "loads": latency_runs,
-                "median_ms": round(statistics.median(x for lat in loads for x in lat), 1),
-                "p95_ms": round(statistics.median(p95s), 1),
-                "p95_each_load_ms": [round(p95, 1) for p95 in p95s],
-            }
+        if process is not None:  # as for time to interactive: on a settled server
+            settle(process)
+        # each language's pages (plain Voila's baseline: English only, as it has no other)
+        for lang in LANGUAGES if not baseline else ("en",):
+            for slug, view in VIEWS.items():
+                name = slug if lang == "en" else f"{lang}-{slug}"
+                say(f"{label}: interaction latency, {name}, {latency_runs} loads")
+                loads = [
+                    latency(browser, address(slug, lang), view, lang) for _ in range(latency_runs)
+                ]
+                p95s = [percentile(latencies, 0.95) for latencies in loads]
+                out["latency"][name] = {
+                    "n": len(loads[0]),
+                    "loads": latency_runs,
+                    "median_ms": round(statistics.median(x for lat in loads for x in lat), 1),
+                    "p95_ms": round(statistics.median(p95s), 1),
+                    "p95_each_load_ms": [round(p95, 1) for p95 in p95s],
+                }
         browser.close()
     return out

@@ -22,6 +22,28 @@ RING_AND_POINTS = """() => {
 }"""
 
 
+# The chart's markers a reader sees: those of the lanes drawn (an unticked lane's are transparent).
+SEEN_POINTS = """[...document.querySelectorAll('.ex-chart .scatterlayer .trace')]
+  .filter((t) => Number(getComputedStyle(t).opacity) > 0)
+  .reduce((n, t) => n + t.querySelectorAll('.point').length, 0)"""
+
+# The page position of the first marker of a lane (by its id) that lies inside the plot.
+LANE_POINT = """(lane) => {
+  const chart = document.querySelector('.ex-timeline .ex-chart');
+  const index = chart.data.findIndex((t) => t.meta.lane === lane);
+  const plot = chart.querySelector('.nsewdrag').getBoundingClientRect();
+  const trace = chart.querySelectorAll('.scatterlayer .trace')[index];
+  for (const p of trace.querySelectorAll('.point')) {
+    const box = p.getBoundingClientRect();
+    const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+    if (x > plot.left + 10 && x < plot.right - 10) return [x, y];
+  }
+  return null;
+}"""
+
+HOVER_LABELS = "document.querySelectorAll('.ex-chart .hoverlayer .hovertext').length"
+
+
 SHOWN_ROWS = "document.querySelectorAll('.ex-timeline tbody tr:not([hidden])').length"
 
 
@@ -69,11 +91,34 @@ def test_filter_changes_the_number_shown(page, edition, story):
     )
     # the table, off the screen, follows just after the chart and the count are painted
     wait_until(page, f"{SHOWN_ROWS} === {expected}", seconds=5)
-    assert page.locator(".ex-chart .scatterlayer .point").count() == len(story.events) - members
+    wait_until(page, f"{SEEN_POINTS} === {len(story.events) - members}")
     view.get_by_label("Search events").fill("Nadella")
     page.wait_for_timeout(100)
     shown, _ = shown_count(view)
     assert 0 < shown < expected
+
+
+def test_an_unticked_group_leaves_hover_and_clicks(page, edition, story):
+    """An unticked lane's markers stay in the chart, transparent: hovering or clicking where one
+    is shows no label and chooses nothing; ticked again, it answers as before."""
+    view = open_timeline(page, edition)
+    group = story.actor_groups[0]
+    x, y = page.evaluate(LANE_POINT, group.actor_group_id)
+    page.mouse.move(x, y)
+    wait_until(page, f"{HOVER_LABELS} === 1")
+    page.mouse.move(5, 5)
+    view.get_by_label(group.label).uncheck()
+    wait_until(page, f"{SEEN_POINTS} < {len(story.events)}")
+    page.mouse.move(x, y)
+    page.wait_for_timeout(300)
+    assert page.evaluate(HOVER_LABELS) == 0
+    page.mouse.click(x, y)
+    page.wait_for_timeout(300)
+    assert view.get_attribute("data-current") in (None, "")
+    view.get_by_label(group.label).check()
+    page.mouse.move(5, 5)
+    page.mouse.move(x, y)
+    wait_until(page, f"{HOVER_LABELS} === 1")
 
 
 def test_next_and_previous_walk_in_date_order(page, edition):

@@ -219,11 +219,14 @@ export function styleChart(chart, looks, big) {
 // automatic range, so Plotly.relayout of it recomputes and redraws the whole chart (20-30 ms).
 // The shapes moved here sit on a data point, inside any automatic range, so the shape's input
 // is changed in place and plotly told of a change that only redraws that one shape (its
-// opacity: "arraydraw"), which reads the shape's input again: under 1 ms.
+// opacity: "arraydraw"), which reads the shape's input again: under 1 ms. Nothing, when it is
+// already in place.
 export function moveShape(chart, name, place) {
   const shapes = chart.layout?.shapes || [];
   const index = shapes.findIndex((s) => s.name === name);
   if (index < 0) return Promise.resolve();
+  if (Object.entries(place).every(([key, value]) => shapes[index][key] === value))
+    return Promise.resolve(); // already there
   Object.assign(shapes[index], place);
   return window.Plotly.relayout(chart, {
     [`shapes[${index}].opacity`]: shapes[index].opacity ?? 1,

@@ -30,19 +30,34 @@ export function afterPaint(callback) {
 }
 
 // Changes to a part of the page (`part`) that the reader may not see: made at once while the
-// part is on the screen (or when asked for `now`), else in a task after the next paint, so
-// laying it out is no part of the wait for what the reader sees. A later change wins.
+// part is on the screen (or when asked for `now`); else kept until the browser is idle (within a
+// fraction of a second), the part comes onto the screen, or the page is printed, whichever is
+// first. So laying it out (a hundred table rows: 10-15 ms) is no part of the wait for what the
+// reader sees, nor of the frame after it. A later change replaces one not made yet.
 export function whenSeen(part) {
   let onScreen = true;
-  let latest = 0;
+  let pending = null;
+  const runPending = () => {
+    const change = pending;
+    pending = null;
+    change?.();
+  };
   if ("IntersectionObserver" in window)
     new IntersectionObserver((entries) => {
       onScreen = entries.some((e) => e.isIntersecting);
+      if (onScreen) runPending();
     }).observe(part);
+  window.addEventListener("beforeprint", runPending);
   return (change, now = false) => {
-    const mine = ++latest;
-    const run = () => mine === latest && change();
-    if (now || onScreen) run();
-    else afterPaint(run);
+    if (now || onScreen) {
+      pending = null;
+      change();
+      return;
+    }
+    const first = !pending;
+    pending = change;
+    if (!first) return;
+    if (window.requestIdleCallback) window.requestIdleCallback(runPending, { timeout: 300 });
+    else afterPaint(runPending);
   };
 }

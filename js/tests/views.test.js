@@ -8,6 +8,7 @@ import {
   chartTime,
   eventMatches,
   labelPlaces,
+  laneLooks,
   laneTraces,
   ringPlace,
   ringUpdate,
@@ -183,4 +184,12 @@ test("slideContent draws a quote, a list or paragraphs; SLIDE_MOVES steps both w
   );
   assert.equal(SLIDE_MOVES.ArrowRight + SLIDE_MOVES.ArrowLeft, 0);
   assert.equal(SLIDE_MOVES[" "], 1);
+});
+
+test("laneLooks hides an unticked lane's points from sight, hover and clicks, and restores them", () => {
+  const looks = laneLooks([true, false], ["<b>%{text}</b>", "<i>%{text}</i>"]);
+  assert.deepEqual(looks.opacity, [1, 0]);
+  assert.deepEqual(looks.hoverinfo, ["all", "skip"]);
+  // plotly honours hoverinfo "skip" only for a trace with no hover template
+  assert.deepEqual(looks.hovertemplate, ["<b>%{text}</b>", ""]);
 });

@@ -45,6 +45,19 @@ export function laneTraces(lanes, events) {
   return update;
 }
 
+// How each lane is shown (`shown[i]`: lane i is ticked; `hoverTexts[i]`: its hover template), as
+// trace updates: an unticked lane keeps its points but draws them fully transparent and leaves
+// them out of hover and clicks (plotly skips a trace's hover only when it has no template). All
+// are style-only changes for plotly (about 10 ms), where changing the points redraws the whole
+// chart (20-30 ms).
+export function laneLooks(shown, hoverTexts) {
+  return {
+    opacity: shown.map((on) => (on ? 1 : 0)),
+    hoverinfo: shown.map((on) => (on ? "all" : "skip")),
+    hovertemplate: shown.map((on, i) => (on ? hoverTexts[i] : "")),
+  };
+}
+
 // The ring around the chosen event is a layout shape (named `ringName`): its place for `event`
 // (`laneY`: its lane's place on the category axis), or hidden when no event is chosen.
 export function ringPlace(event, laneY) {

@@ -13,6 +13,7 @@ import {
   chartTime,
   eventMatches,
   labelPlaces,
+  laneLooks,
   laneTraces,
   ringPlace,
   ringUpdate,
@@ -297,17 +298,37 @@ export function renderTimeline(data, el) {
     return [e, e && laneById.get(e.group).y];
   }
 
-  // One call for the lanes' points and the ring (and any other layout change); the points
-  // alone when the ring stays as it is.
-  function redraw(layout = {}) {
-    const lanes = laneTraces(data.lanes, state.matching);
-    const place = ringPlace(...ringed());
-    const shape = chart.layout.shapes?.find((s) => s.name === data.ring);
-    const ringStays = shape && Object.entries(place).every(([key, value]) => shape[key] === value);
-    if (ringStays && !Object.keys(layout).length)
-      return window.Plotly.restyle(chart, lanes, traces);
-    const ring = ringUpdate(chart.layout.shapes, data.ring, ...ringed());
-    return window.Plotly.update(chart, lanes, { ...ring, ...layout }, traces);
+  // What the chart draws now: the points (the events passing the era and the search, in every
+  // lane) and which lanes are shown (ticked). Ticking a lane changes only how it is shown.
+  const drawn = { events: data.events, shown: data.lanes.map(() => true) };
+  const hoverTexts = data.figure.data.map((trace) => trace.hovertemplate);
+
+  // Bring the chart up to date in the cheapest calls: one that redraws everything when the points
+  // change (with the ring and any layout change), else a style-only change of the lanes whose
+  // ticks changed, a move of the ring, and a layout change, each only if needed.
+  async function redraw(layout = {}) {
+    const everyLane = { ...state, groups: new Set(data.lanes.map((l) => l.id)) };
+    const events = data.events.filter((e) => eventMatches(e, everyLane));
+    const shown = data.lanes.map((l) => state.groups.has(l.id));
+    const samePoints =
+      events.length === drawn.events.length && events.every((e, i) => e === drawn.events[i]);
+    if (!samePoints) {
+      Object.assign(drawn, { events, shown });
+      const lanes = { ...laneTraces(data.lanes, events), ...laneLooks(shown, hoverTexts) };
+      const ring = ringUpdate(chart.layout.shapes, data.ring, ...ringed());
+      return window.Plotly.update(chart, lanes, { ...ring, ...layout }, traces);
+    }
+    const changed = traces.filter((i) => shown[i] !== drawn.shown[i]);
+    drawn.shown = shown;
+    if (changed.length) {
+      const looks = laneLooks(
+        changed.map((i) => shown[i]),
+        changed.map((i) => hoverTexts[i]),
+      );
+      await window.Plotly.restyle(chart, looks, changed);
+    }
+    await moveShape(chart, data.ring, ringPlace(...ringed()));
+    if (Object.keys(layout).length) await window.Plotly.relayout(chart, layout);
   }
 
   // The count, the Event menu and the table, built again only when what they list has changed.
