@@ -141,3 +141,14 @@ def test_the_motion_check_sees_motion_without_the_preference(page, edition):
     page.add_style_tag(content=PROBE_STYLE)
     page.evaluate(PROBE)
     assert "DIV.ex-probe" in page.evaluate(MOVING)
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_presenter_view_and_kiosk_have_no_serious_axe_violations(page, edition, lang):
+    from axe_playwright_python.sync_playwright import Axe
+
+    for query in ("?view=notes&slide=5", "?autoplay=60"):
+        edition.open(page, "presenter", query, lang=lang)
+        violations = Axe().run(page).response["violations"]
+        serious = [v["id"] for v in violations if v["impact"] in {"serious", "critical"}]
+        assert serious == [], f"{query}: {serious}"
