@@ -26,7 +26,7 @@ from explainer.delivery.switch import language_switch, messages_script
 from explainer.paths import NOTEBOOK_DIR, SITE_DIR, TEMPLATE_DIR
 from explainer.sections.corrections import corrections_html
 from explainer.sections.landing import footer_html, landing_html
-from explainer.sections.lesson import lesson_html, presenter_slides
+from explainer.sections.lesson import lesson_html, presenter_view
 from explainer.sections.notebook_text import markdown_cells
 from explainer.sections.policy import policy_view
 from explainer.sections.quotes import quotes_view
@@ -38,7 +38,7 @@ VIEWS = {
     "timeline": timeline_view,
     "quotes": quotes_view,
     "policy": policy_view,
-    "presenter": lambda story, glossary_href, static: {"slides": presenter_slides(story)},
+    "presenter": lambda story, glossary_href, static: presenter_view(story),
 }
 CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "

@@ -28,7 +28,7 @@ def fingerprint(data_dir: Path = DATA_DIR) -> str:
 def _builders():
     from explainer.sections.corrections import corrections_html
     from explainer.sections.landing import footer_html
-    from explainer.sections.lesson import lesson_html, presenter_slides
+    from explainer.sections.lesson import lesson_html, presenter_view
     from explainer.sections.policy import policy_view
     from explainer.sections.quotes import quotes_view
     from explainer.sections.timeline import timeline_view
@@ -40,7 +40,7 @@ def _builders():
         "footer": footer_html,
         "corrections": corrections_html,
         "lesson": lesson_html,
-        "presenter": lambda story: {"slides": presenter_slides(story)},
+        "presenter": presenter_view,
     }
 
 

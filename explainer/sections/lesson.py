@@ -58,6 +58,9 @@ CONFIDENCE_WORDS = {
 ENGLISH_LINES = "english_lines"
 # A slide holds at most this many characters of text; longer text goes on to a second slide.
 SLIDE_TEXT_BUDGET = 650
+# The row of lesson.toml's [[plan]] (in order) during which each kind of slide is shown: the
+# presenter view's timer measures each part against its minutes.
+PLAN_PARTS = ("warmup", "timeline", "quotes", "lateral", "discussion", "exit")
 
 
 def handout_file(audience: str, paper: str | None = None) -> str:
@@ -486,11 +489,43 @@ def _english_lines(slide: dict) -> dict:
     return {**{k: v for k, v in slide.items() if k != ENGLISH_LINES}, "lines": lines}
 
 
+def speaker_notes(lesson: dict) -> dict[str, list[dict]]:
+    """The presenter view's notes for each kind of slide, drawn only from the lesson's own text
+    (its answers, instructions and teacher notes, already in the language being built): each
+    note a `text`, with the `prompt` it answers where there is one."""
+
+    def answers(questions) -> list[dict]:
+        return [{"prompt": q["prompt"], "text": q["answer"]} for q in questions]
+
+    quotes = lesson["quote_activity"]
+    return {
+        "title": [{"text": lesson["overview"]}],
+        "warmup": [
+            {"text": lesson["warmup"]["instructions"]},
+            *answers(lesson["warmup"]["questions"]),
+        ],
+        "timeline": [{"text": lesson["timeline_walk"]["instructions"]}],
+        "quotes": [{"text": quotes["instructions"]}, *answers(quotes["questions"])],
+        "lateral": [
+            {"text": lesson["lateral_reading"]["instructions"]},
+            {"text": lesson["lateral_reading"]["answer"]},
+        ],
+        "exit": [{"text": lesson["exit_ticket"]["answer"]}],
+    }
+
+
+def _with_notes(slides, part: str, notes: list[dict]) -> list[dict]:
+    """Slides marked with their lesson-plan part (an index into the plan) and speaker notes."""
+    return [{**slide, "part": PLAN_PARTS.index(part), "notes": notes} for slide in slides]
+
+
 def presenter_slides(story: Story, lesson: dict | None = None) -> list[dict]:
     """Full-screen slides for the projector, in the language being built: one idea each. Words
-    kept in English stay `[[...]]` (the view marks them lang="en")."""
+    kept in English stay `[[...]]` (the view marks them lang="en"). Each slide names its part
+    of the lesson plan (`part`) and carries speaker notes (`notes`) for the presenter view."""
     lesson = resolve_claims(lesson or load_lesson(), story)
     pair = _quote_pair(story, lesson)
+    notes = speaker_notes(lesson)
     title = {
         "kind": "title",
         "title": lesson["title"],
@@ -499,20 +534,53 @@ def presenter_slides(story: Story, lesson: dict | None = None) -> list[dict]:
         ],
     }
     slides = [
-        title,
-        _list_slide("warmup", (q["prompt"] for q in lesson["warmup"]["questions"])),
-        *(_event_slide(story.event(e)) for e in lesson["timeline_walk"]["events"]),
-        *_quote_slides(story, pair.left_quote_ids[0], pair.left_label),
-        *_quote_slides(story, pair.right_quote_ids[0], pair.right_label),
-        _list_slide("lateral", lesson["lateral_reading"]["questions"]),
+        *_with_notes([title], "warmup", notes["title"]),
+        *_with_notes(
+            [_list_slide("warmup", (q["prompt"] for q in lesson["warmup"]["questions"]))],
+            "warmup",
+            notes["warmup"],
+        ),
+        *_with_notes(
+            [_event_slide(story.event(e)) for e in lesson["timeline_walk"]["events"]],
+            "timeline",
+            notes["timeline"],
+        ),
+        *_with_notes(
+            [
+                *_quote_slides(story, pair.left_quote_ids[0], pair.left_label),
+                *_quote_slides(story, pair.right_quote_ids[0], pair.right_label),
+            ],
+            "quotes",
+            notes["quotes"],
+        ),
+        *_with_notes(
+            [_list_slide("lateral", lesson["lateral_reading"]["questions"])],
+            "lateral",
+            notes["lateral"],
+        ),
         *(
             {
                 "kind": "question",
                 "title": _("Discussion ({kind})").format(kind=label(d["kind"])),
                 "lines": [d["prompt"]],
+                "part": PLAN_PARTS.index("discussion"),
+                "notes": [{"text": d["note"]}],
             }
             for d in lesson["discussion"]
         ),
-        _list_slide("exit", lesson["exit_ticket"]["prompts"]),
+        *_with_notes(
+            [_list_slide("exit", lesson["exit_ticket"]["prompts"])], "exit", notes["exit"]
+        ),
     ]
     return [_english_lines(part) for slide in slides for part in _split_slide(slide)]
+
+
+def presenter_view(story: Story) -> dict:
+    """What presenter mode draws: the slides, and the lesson plan's parts with their minutes
+    (for the presenter view's timer)."""
+    lesson = resolve_claims(load_lesson(), story)
+    plan = [
+        {"activity": p["activity"], "detail": p["detail"], "start": p["start"], "end": p["end"]}
+        for p in lesson["plan"]
+    ]
+    return {"slides": presenter_slides(story), "plan": plan}

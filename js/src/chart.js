@@ -1,6 +1,6 @@
 // plotly.js for the charts: loaded once per page from the dashboard's own files (never a CDN),
 // data text escaped for its hover labels, and charts restyled for the reader's settings.
-import { highContrast } from "./contrast.js";
+import { pageLook } from "./contrast.js";
 import { lang, locale, t } from "./i18n.js";
 
 const EXPLAINER_PLOTLY_PATH = "voila/templates/explainer/static/plotly.min.js";
@@ -172,10 +172,12 @@ export function drawChartWhenNear(chart, figure, config) {
 }
 
 // Restyle a drawn chart for the reader's settings: near-black text at `looks.text_px` (larger in
-// class mode), and in High contrast black text, strong era bands, larger outlined markers.
+// class mode), in High contrast black text, strong era bands, larger outlined markers, and in
+// the dark theme light text on a dark ground, the markers outlined so every colour stands out.
 export function styleChart(chart, looks, big) {
   if (!window.Plotly || !chart.layout || !looks) return Promise.resolve();
-  const look = highContrast() ? looks.contrast : looks.normal;
+  const name = looks[pageLook()] ? pageLook() : "normal";
+  const look = looks[name];
   const px = big ? looks.class_text_px : looks.text_px;
   const text = { size: px, color: look.text };
   const layout = {
@@ -184,12 +186,19 @@ export function styleChart(chart, looks, big) {
     "legend.font": text,
     "hoverlabel.font.size": px,
   };
+  if (look.background)
+    Object.assign(layout, { paper_bgcolor: look.background, plot_bgcolor: look.background });
+  for (const [key, value] of Object.entries(look.modebar || {})) layout[`modebar.${key}`] = value;
   for (const axis of ["xaxis", "yaxis"]) {
     if (!chart.layout[axis]) continue;
     Object.assign(layout, {
       [`${axis}.tickfont`]: text,
       [`${axis}.title.font`]: text,
       [`${axis}.gridcolor`]: look.grid,
+      ...(look.background && {
+        [`${axis}.linecolor`]: look.background,
+        [`${axis}.zerolinecolor`]: look.background,
+      }),
     });
   }
   (chart.layout.annotations || []).forEach((_, i) => {
@@ -200,6 +209,8 @@ export function styleChart(chart, looks, big) {
   if (bottom) layout["margin.b"] = bottom;
   let era = 0;
   (chart.layout.shapes || []).forEach((shape, i) => {
+    if (shape.type === "circle" && look.highlight)
+      layout[`shapes[${i}].line.color`] = look.highlight;
     if (!String(shape.name || "").startsWith("era-")) return;
     layout[`shapes[${i}].fillcolor`] = look.eras[era % look.eras.length];
     era += 1;
@@ -210,7 +221,7 @@ export function styleChart(chart, looks, big) {
     "marker.line.width": look.marker_line.width,
     "marker.line.color": look.marker_line.color,
   };
-  chart.dataset.look = `${highContrast() ? "contrast" : "normal"}-${px}`;
+  chart.dataset.look = `${name}-${px}`;
   return window.Plotly.update(chart, markers, layout, traces);
 }
 

@@ -1,15 +1,26 @@
-// The page's High contrast switch (page.js puts a class on <html>).
+// The page's looks: the High contrast switch and the dark theme (page.js puts a class on <html>
+// for each; High contrast wins over dark).
 
 export function highContrast() {
   return document.documentElement.classList.contains("ex-high-contrast");
 }
 
-// Call `callback` whenever the page's High contrast switch changes.
+export function darkTheme() {
+  return !highContrast() && document.documentElement.classList.contains("ex-dark");
+}
+
+// Which of a chart's looks the page wants: "contrast", "dark" or "normal".
+export function pageLook() {
+  if (highContrast()) return "contrast";
+  return darkTheme() ? "dark" : "normal";
+}
+
+// Call `callback` whenever the page's look changes (High contrast, or the theme).
 export function onContrastChange(callback) {
-  let last = highContrast();
+  let last = pageLook();
   new MutationObserver(() => {
-    if (highContrast() === last) return;
-    last = highContrast();
+    if (pageLook() === last) return;
+    last = pageLook();
     callback(last);
   }).observe(document.documentElement, { attributes: true, attributeFilter: ["class"] });
 }

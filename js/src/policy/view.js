@@ -2,7 +2,7 @@
 // Microsoft's earlier stances, and the searchable glossary.
 import { pushQueryParam, queryParam, setQueryParam } from "../address.js";
 import { drawChartWhenNear, styleChart } from "../chart.js";
-import { highContrast, onContrastChange } from "../contrast.js";
+import { onContrastChange, pageLook } from "../contrast.js";
 import { fill, h, notice, richText, uid } from "../dom.js";
 import { formatNumber, t } from "../i18n.js";
 import { bringIntoView, revealLinked } from "../scrolling.js";
@@ -185,7 +185,7 @@ export function renderPolicy(data, el) {
     };
     try {
       await drawChartWhenNear(chart, figure, data.config);
-      if (highContrast()) await styleChart(chart, data.looks, false);
+      if (pageLook() !== "normal") await styleChart(chart, data.looks, false);
       performance.mark("explainer:policy-plotted");
     } catch {
       notice(root, t("The chart could not be drawn; the table lists every figure."));

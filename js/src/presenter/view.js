@@ -1,11 +1,20 @@
 // Presenter mode: the lesson as full-screen slides in large type, driven by the keyboard.
-// Right arrow, Space or Page Down: next; Left arrow or Page Up: back; Home/End; F: full screen.
+// Right arrow, Space or Page Down: next; Left arrow or Page Up: back; Home/End; F: full screen;
+// P: the presenter view (speaker notes, next slide, timer) in a second window, kept in step.
 // While presenting, the type of each slide is fitted to the screen (never below
 // PRESENTER_MIN_FONT_PX), so a slide never needs scrolling, and the keys work at once.
-import { queryParam, setQueryParam } from "../address.js";
-import { fill, h } from "../dom.js";
-import { formatNumber, t } from "../i18n.js";
+// ?autoplay=SECONDS (or the Auto-advance button) moves on by itself, for a kiosk.
+import { flushAddress, queryParam, setQueryParam } from "../address.js";
+import { fill, h, notice } from "../dom.js";
+import { formatNumber, t, tn } from "../i18n.js";
 import { timed } from "../timing.js";
+import {
+  AUTOPLAY_DEFAULT_SECONDS,
+  autoAdvance,
+  autoplaySeconds,
+  resumeAfterMs,
+} from "./autoplay.js";
+import { renderNotes } from "./notes.js";
 import {
   largestFit,
   PRESENTER_MAX_FONT_PX,
@@ -13,8 +22,24 @@ import {
   SLIDE_MOVES,
   slideContent,
 } from "./slides.js";
+import { presenterChannel } from "./sync.js";
+
+// The slide a link names (?slide=N, counted from 1), as an index; 0 when none.
+function linkedIndex(total) {
+  const linked = Number(queryParam("slide"));
+  return Number.isInteger(linked) && linked >= 1 ? Math.min(total, linked) - 1 : 0;
+}
+
+// Whether a key press belongs to a form field rather than to the slides.
+function forField(ev) {
+  return ["INPUT", "SELECT", "TEXTAREA"].includes(ev.target.tagName);
+}
 
 export function renderPresenter(data, el) {
+  if (queryParam("view") === "notes") {
+    presentNotes(data, el);
+    return;
+  }
   const state = { at: 0 };
   const total = data.slides.length;
   const counter = h("p", { class: "ex-slide-count", "aria-live": "polite" });
@@ -43,6 +68,28 @@ export function renderPresenter(data, el) {
     { type: "button", class: "ex-step-button", onclick: () => go(state.at + 1) },
     t("Next ▶"),
   );
+  const notesButton = h(
+    "button",
+    { type: "button", class: "ex-step-button ex-notes-button", onclick: () => openNotes() },
+    t("Presenter view (P)"),
+  );
+  const autoButton = h(
+    "button",
+    {
+      type: "button",
+      class: "ex-step-button ex-autoplay-button",
+      "aria-pressed": "false",
+      onclick: () => toggleAutoplay(),
+    },
+    t("Auto-advance"),
+  );
+  const autoStatus = h("p", { class: "ex-autoplay-status", hidden: true });
+  const autoFill = h("span", {});
+  const autoBar = h(
+    "div",
+    { class: "ex-autoplay-bar", "aria-hidden": "true", hidden: true },
+    autoFill,
+  );
   const hint = h("p", { class: "ex-hint ex-key-hint", role: "status" });
   const root = h(
     "section",
@@ -53,7 +100,19 @@ export function renderPresenter(data, el) {
     },
     h("div", { class: "ex-notice", role: "status", hidden: true }),
     stage,
-    h("div", { class: "ex-stepper ex-presenter-bar" }, prev, next, counter, present, hint),
+    autoBar,
+    autoStatus,
+    h(
+      "div",
+      { class: "ex-stepper ex-presenter-bar" },
+      prev,
+      next,
+      counter,
+      present,
+      notesButton,
+      autoButton,
+      hint,
+    ),
   );
   el.replaceChildren(root);
 
@@ -105,12 +164,78 @@ export function renderPresenter(data, el) {
     root.dataset.fit = overflows() ? "overflow" : "fits"; // "overflow": the slide scrolls
   }
 
-  function go(index) {
+  // `tell`: whether the presenter view hears of it (not when the move came from there).
+  function go(index, tell = true) {
     return timed(root, async () => {
       state.at = Math.max(0, Math.min(total - 1, index));
       setQueryParam("slide", state.at === 0 ? null : String(state.at + 1));
       draw();
+      if (tell) send({ type: "slide", at: state.at });
     });
+  }
+
+  const send = presenterChannel((message) => {
+    if (message.type === "slide") go(message.at, false);
+    else if (message.type === "hello") send({ type: "slide", at: state.at });
+  });
+
+  // The presenter view: this page again, with ?view=notes, in a window of its own.
+  let notesWindow = null;
+  function openNotes() {
+    if (notesWindow && !notesWindow.closed) {
+      notesWindow.focus();
+      return;
+    }
+    flushAddress();
+    const target = new URL(window.location.href);
+    target.searchParams.set("view", "notes");
+    target.searchParams.delete("autoplay");
+    target.hash = "";
+    notesWindow = window.open(
+      target.href,
+      "explainer-presenter-view",
+      "popup,width=1100,height=760",
+    );
+    notice(
+      root,
+      notesWindow
+        ? ""
+        : t("The presenter view did not open: allow pop-ups for this page and try again."),
+    );
+  }
+
+  const autoplay = autoAdvance({
+    advance: () => go((state.at + 1) % total),
+    show: showAutoplay,
+  });
+  function showAutoplay({ on, paused, seconds, progress }) {
+    const mode = on ? (paused ? "paused" : "playing") : "off";
+    autoButton.setAttribute("aria-pressed", String(on));
+    autoStatus.hidden = !on;
+    autoBar.hidden = !on || paused;
+    autoFill.style.width = `${Math.round(Math.min(1, Math.max(0, progress)) * 100)}%`;
+    if (root.dataset.autoplay === mode) return;
+    root.dataset.autoplay = mode;
+    autoStatus.textContent = paused
+      ? t("Auto-advance paused: it goes on after {n} seconds without a key, click or touch.", {
+          n: formatNumber(resumeAfterMs(seconds) / 1000),
+        })
+      : tn(
+          "Auto-advance: the next slide every {n} second",
+          "Auto-advance: the next slide every {n} seconds",
+          seconds,
+        );
+    fitType(); // the words under the slide may take another line
+  }
+  function toggleAutoplay() {
+    if (autoplay.isOn()) {
+      autoplay.stop();
+      setQueryParam("autoplay", null);
+    } else {
+      const seconds = autoplaySeconds(queryParam("autoplay")) || AUTOPLAY_DEFAULT_SECONDS;
+      autoplay.start(seconds);
+      setQueryParam("autoplay", String(seconds));
+    }
   }
 
   function afterModeChange() {
@@ -139,7 +264,7 @@ export function renderPresenter(data, el) {
 
   function onKey(ev) {
     if (ev.defaultPrevented || ev.altKey || ev.ctrlKey || ev.metaKey) return;
-    if (["INPUT", "SELECT", "TEXTAREA"].includes(ev.target.tagName)) return;
+    if (forField(ev)) return;
     if (ev.key in SLIDE_MOVES) {
       ev.preventDefault();
       go(state.at + SLIDE_MOVES[ev.key]);
@@ -152,6 +277,9 @@ export function renderPresenter(data, el) {
     } else if (ev.key === "f" || ev.key === "F") {
       ev.preventDefault();
       togglePresenting();
+    } else if (ev.key === "p" || ev.key === "P") {
+      ev.preventDefault();
+      openNotes();
     } else if (ev.key === "Escape" && presenting()) {
       ev.preventDefault();
       togglePresenting();
@@ -187,10 +315,44 @@ export function renderPresenter(data, el) {
     button.disabled = false;
   }
 
-  const linkedSlide = Number(queryParam("slide"));
-  if (Number.isInteger(linkedSlide) && linkedSlide >= 1)
-    state.at = Math.min(total, linkedSlide) - 1;
+  state.at = linkedIndex(total);
   draw();
+  const seconds = autoplaySeconds(queryParam("autoplay"));
+  if (seconds) {
+    // a kiosk: the deck fills the window (full screen needs a press), and moves on by itself
+    root.classList.add("ex-presenting");
+    afterModeChange();
+    autoplay.start(seconds);
+  }
   showHint();
   root.dataset.ready = "true";
+}
+
+// The presenter view's window: moves with the projector's slides, and moves them.
+function presentNotes(data, el) {
+  const total = data.slides.length;
+  const move = (index, tell = true) => {
+    const at = Math.max(0, Math.min(total - 1, index));
+    view.show(at);
+    setQueryParam("slide", at === 0 ? null : String(at + 1));
+    if (tell) send({ type: "slide", at });
+  };
+  const send = presenterChannel((message) => {
+    if (message.type === "slide") move(message.at, false);
+  });
+  const view = renderNotes(data, el, move);
+  document.addEventListener("keydown", (ev) => {
+    if (ev.defaultPrevented || ev.altKey || ev.ctrlKey || ev.metaKey || forField(ev)) return;
+    // Space or Enter on a button (Start, Pause, Reset) presses it
+    if (ev.target.tagName === "BUTTON" && (ev.key === " " || ev.key === "Enter")) return;
+    const at = Number(view.root.dataset.slide) - 1;
+    const to =
+      ev.key in SLIDE_MOVES ? at + SLIDE_MOVES[ev.key] : { Home: 0, End: total - 1 }[ev.key];
+    if (to === undefined) return;
+    ev.preventDefault();
+    move(to);
+  });
+  move(linkedIndex(total), false);
+  send({ type: "hello" }); // the projector answers with its slide
+  view.root.dataset.ready = "true";
 }

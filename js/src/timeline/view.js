@@ -2,7 +2,7 @@
 // Runs entirely in the browser, so Voila and the static edition share it.
 import { queryParam, setQueryParam, setQueryParams } from "../address.js";
 import { drawChart, moveShape, styleChart } from "../chart.js";
-import { highContrast, onContrastChange } from "../contrast.js";
+import { onContrastChange, pageLook } from "../contrast.js";
 import { h, notice, plainText, richText, uid } from "../dom.js";
 import { formatNumber, t, tn } from "../i18n.js";
 import { bringIntoView, revealLinked } from "../scrolling.js";
@@ -262,7 +262,7 @@ export function renderTimeline(data, el) {
     Object.assign(labels.style, {
       fontFamily: chart.layout.font?.family || "",
       fontSize: `${px}px`,
-      color: (highContrast() ? looks.contrast : looks.normal).text,
+      color: (looks[pageLook()] || looks.normal).text,
     });
     laneNames.forEach((name, i) => {
       Object.assign(name.style, { left: `${places.left}px`, top: `${places.tops[i]}px` });
@@ -520,7 +520,7 @@ export function renderTimeline(data, el) {
         fillList();
     });
     onContrastChange(() => restyle());
-    if (highContrast()) await restyle();
+    if (pageLook() !== "normal") await restyle();
     if (readFilters()) await update();
     else fillList(); // the figure already shows every event: no restyle needed on first draw
     const zoomWanted = queryParam("zoom");

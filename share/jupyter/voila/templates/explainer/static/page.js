@@ -1,6 +1,6 @@
 // Page furniture that runs before the views draw: a high-contrast switch for projectors
-// (remembered on this device), and links into folded entries. The page opens no websocket: every
-// interaction runs here, so it keeps working if the server goes away.
+// (remembered on this device), the light or dark theme, and links into folded entries. The page
+// opens no websocket: every interaction runs here, so it keeps working if the server goes away.
 
 (function () {
   var KEY = "explainer-contrast";
@@ -20,6 +20,36 @@
   document.addEventListener("DOMContentLoaded", function () {
     applyContrast(document.documentElement.classList.contains("ex-high-contrast"));
   });
+})();
+
+// The theme: the device's light or dark setting ("auto", the default: light when it has none,
+// as projectors want), or the header's Theme menu's choice, remembered on this device. Dark is
+// a class on <html> (site.css, views.css), set before the page is drawn; the views restyle
+// their charts when it changes (contrast.js).
+(function () {
+  var KEY = "explainer-theme";
+  var dark = window.matchMedia ? window.matchMedia("(prefers-color-scheme: dark)") : null;
+  function chosen() {
+    try {
+      var value = localStorage.getItem(KEY);
+      return value === "light" || value === "dark" ? value : "auto";
+    } catch (err) { return "auto"; /* storage blocked */ }
+  }
+  function applyTheme() {
+    var choice = chosen();
+    var on = choice === "dark" || (choice === "auto" && Boolean(dark && dark.matches));
+    document.documentElement.classList.toggle("ex-dark", on);
+    var menu = document.getElementById("ex-theme");
+    if (menu) menu.value = choice;
+  }
+  applyTheme();
+  if (dark && dark.addEventListener) dark.addEventListener("change", applyTheme);
+  document.addEventListener("change", function (event) {
+    if (!event.target || event.target.id !== "ex-theme") return;
+    try { localStorage.setItem(KEY, event.target.value); } catch (err) { /* storage blocked */ }
+    applyTheme();
+  });
+  document.addEventListener("DOMContentLoaded", applyTheme);
 })();
 
 // A link to an entry folded inside a closed <details> (the corrections log) opens it and
