@@ -181,3 +181,15 @@ def test_spanish_citations_use_spanish_wording(story):
     with language("es"):
         text = citing.citation(citing.explainer_item(story))["styles"]["apa"]
     assert "(s. f.)" in text and "Recuperado el" in text
+
+
+def test_a_part_is_the_shared_forms_with_its_key_and_title(story):
+    """Pages send one set of forms and each item's key and title (js/src/actions.js joins them
+    as citing.from_forms does): the result is the item's whole citation."""
+    forms = citing.part_forms(story)
+    for item in (
+        citing.event_item(story, story.events[0]),
+        citing.quote_item(story, story.quotes[0]),
+        citing.figure_item(story, story.figures[0]),
+    ):
+        assert citing.from_forms(forms, citing.part_cite(item)) == citing.citation(item)

@@ -30,6 +30,10 @@ URL_MARK = "@@URL@@"
 ACCESSED_MARK = "@@ACCESSED@@"
 ACCESSED_ISO_MARK = "@@ACCESSED_ISO@@"
 ACCESSED_PARTS_MARK = "@@ACCESSED_PARTS@@"
+# A part's citation is sent once per page (`part_forms`) with these marks, and each item
+# carries only its key and title (`part_cite`): js/src/actions.js puts them in.
+KEY_MARK = "@@KEY@@"
+TITLE_MARK = "@@TITLE@@"
 
 # Each style's sentence for the whole explainer ("site") and for a part of it ("part"). MLA: a
 # site's title (italic in print) then "Version", a part's title in quotation marks with the site
@@ -89,6 +93,37 @@ def figure_item(story: Story, figure: Figure) -> dict:
         container=_(TITLE),
         version=story.version,
     )
+
+
+def part_forms(story: Story) -> dict:
+    """The citation of any part of the explainer (an event, a quote, a figure), its key and
+    title left as marks: what every item of a page shares, sent once."""
+    return citation(_item(KEY_MARK, title=TITLE_MARK, container=_(TITLE), version=story.version))
+
+
+def part_cite(item: dict) -> dict:
+    """What one part's citation adds to `part_forms`: its key, its title, and the title in
+    headline style where that differs (MLA, Chicago)."""
+    cite = {"key": item["id"], "title": item["title"]}
+    if title_case(item["title"]) != item["title"]:
+        cite["headline"] = title_case(item["title"])
+    return cite
+
+
+def from_forms(forms: dict, cite: dict) -> dict:
+    """A part's whole citation from the shared forms (as js/src/actions.js makes it)."""
+    title, key = cite["title"], cite["key"]
+    headline = cite.get("headline", title)
+    styles = {
+        name: text.replace(TITLE_MARK, title if name == "apa" else headline)
+        for name, text in forms["styles"].items()
+    }
+    files = {
+        "bibtex": forms["bibtex"].replace(TITLE_MARK, _bib_escape(title)),
+        "ris": forms["ris"].replace(TITLE_MARK, title),
+        "csl": forms["csl"].replace(TITLE_MARK, json.dumps(title, ensure_ascii=False)[1:-1]),
+    }
+    return {"key": key, "styles": styles, **{k: v.replace(KEY_MARK, key) for k, v in files.items()}}
 
 
 def _item(key: str, *, title: str, version: str, container: str = "") -> dict:

@@ -32,7 +32,7 @@ from explainer.components.style import (
 from explainer.data.evidence import counted_reports, event_evidence
 from explainer.data.records import Story
 from explainer.reporting import report_target
-from explainer.sections.citing import citation, event_item
+from explainer.sections.citing import event_item, part_cite, part_forms
 from explainer.sections.corrections import revisions
 from explainer.sections.glossary import VOILA_GLOSSARY_HREF, glossary_links
 
@@ -88,7 +88,7 @@ def event_rows(story: Story, static: bool = False) -> list[dict]:
             "sources": citations(story, e.source_ids),
             "evidence": evidence_view(story, e.event_id),
             "revisions": revisions(story, "events", e.event_id, static),
-            "cite": citation(event_item(story, e)),
+            "cite": part_cite(event_item(story, e)),
         }
         for e in events_in_order(story)
     ]
@@ -307,4 +307,5 @@ def timeline_view(
         "config": PLOTLY_CONFIG,
         "links": glossary_links(story, glossary_href),
         "report_to": report_target(),
+        "cite_forms": part_forms(story),
     }

@@ -5,10 +5,40 @@ import { h } from "./dom.js";
 import { t } from "./i18n.js";
 
 let reportTo = {};
+let citeForms = null;
 
-// Where reports go ({email, issue_url}, from explainer/site.toml): each view's model carries it.
-export function setReportTarget(to) {
-  reportTo = to || {};
+// What each view's model carries once for all its items: where reports go ({email, issue_url},
+// from explainer/site.toml) and the citation of a part of the explainer with its key and title
+// left as marks (citing.part_forms).
+export function setPageActions(data) {
+  reportTo = data.report_to || {};
+  citeForms = data.cite_forms || null;
+}
+
+// One item's whole citation: the shared forms with its key and title put in (as
+// citing.from_forms does), the title in headline style for MLA and Chicago.
+export function fullCitation(cite, forms = citeForms) {
+  if (!cite || !forms) return null;
+  // (a function as the replacement: a title's "$&" stays as written)
+  const put = (text, title) =>
+    text.replaceAll("@@TITLE@@", () => title).replaceAll("@@KEY@@", () => cite.key);
+  const headline = cite.headline ?? cite.title;
+  const styles = Object.fromEntries(
+    Object.entries(forms.styles).map(([name, text]) => [
+      name,
+      put(text, name === "apa" ? cite.title : headline),
+    ]),
+  );
+  return {
+    key: cite.key,
+    styles,
+    bibtex: put(
+      forms.bibtex,
+      cite.title.replace(/[\\{}&%$#_]/g, (c) => `\\${c}`),
+    ),
+    ris: put(forms.ris, cite.title),
+    csl: put(forms.csl, JSON.stringify(cite.title).slice(1, -1)),
+  };
 }
 
 const STYLES = [
@@ -38,7 +68,8 @@ function copyButton() {
 // A closed "Cite" panel for `cite` (its citation, built by explainer/sections/citing.py);
 // `label` names what is cited; `query` is the item's address's query ("event=ID"), `hash` its
 // anchor; with neither, the item's address is the page's as it is (with the reader's place).
-export function citePanel(cite, label, query = null, hash = null) {
+export function citePanel(item, label, query = null, hash = null) {
+  const cite = item?.styles ? item : fullCitation(item);
   if (!cite) return "";
   const files = FILES.map(([kind, name, ext]) =>
     h("a", {

@@ -1,7 +1,7 @@
 // Drawing a view: anywidget calls render({model, el}) for the widget (widget.js); the page's own
 // script (page.js) calls it with a stand-in model for each view mounted in the page's HTML,
 // before any kernel answers.
-import { setReportTarget } from "./actions.js";
+import { setPageActions } from "./actions.js";
 import { t } from "./i18n.js";
 import { renderPolicy } from "./policy/view.js";
 import { renderPresenter } from "./presenter/view.js";
@@ -37,6 +37,6 @@ export function render({ model, el }) {
     return;
   }
   const payload = model.get("payload");
-  if (payload?.report_to) setReportTarget(payload.report_to);
+  if (payload?.report_to) setPageActions(payload);
   view(payload, el);
 }
