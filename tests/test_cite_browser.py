@@ -128,3 +128,26 @@ def test_configured_report_opens_prefilled(page, edition, email, issues):
     body = query["body"][0]
     assert "Row id: x" in body
     assert parse_qs(urlsplit(re.search(r"Page: (\S+)", body).group(1)).query)["event"] == [EVENT]
+
+
+@pytest.mark.parametrize(
+    "view,panel,file",
+    [
+        ("quotes", ".ex-quote details.ex-cite", "data/quotes.csv"),
+        ("policy", "tr[data-figure] details.ex-cite", "data/figures.csv"),
+    ],
+)
+def test_quote_and_figure_rows_cite_and_report(page, edition, view, panel, file):
+    edition.open(page, view)
+    wait_until(page, f"!!document.querySelector('{panel}')", 30)
+    cite = page.locator(panel).first
+    cite.locator("summary").click()
+    chicago = cite.locator('[data-ex-style="chicago"]').inner_text()
+    assert "@@" not in chicago and "Version 1.0.0" in chicago
+    if view == "policy":
+        row_id = cite.locator("xpath=ancestor::tr").get_attribute("data-figure")
+        assert f"#figure-{row_id}" in chicago
+    report = cite.locator("xpath=following-sibling::details[contains(@class, 'ex-report')]")
+    report.locator("summary").click()
+    assert f"File: {file}" in report.locator(".ex-report-text").inner_text()
+    assert serious_violations(page) == []

@@ -33,12 +33,6 @@ export function quoteCard(quote, { compare = false, words = quote.text, links = 
       h("span", { class: "ex-speaker", text: quote.speaker }),
       printed,
       revisionNotes(quote.revisions),
-      cardActions(
-        quote.cite,
-        t("Cite this quote by {speaker}", { speaker: quote.speaker }),
-        "data/quotes.csv",
-        quote.id,
-      ),
       compare
         ? h(
             "details",
@@ -47,6 +41,12 @@ export function quoteCard(quote, { compare = false, words = quote.text, links = 
             h("p", {}, linkTerms(quote.context, links)),
           )
         : null,
+      cardActions(
+        quote.cite,
+        t("Cite this quote by {speaker}", { speaker: quote.speaker }),
+        "data/quotes.csv",
+        quote.id,
+      ),
     ),
   );
 }

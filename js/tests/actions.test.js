@@ -1,6 +1,9 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { fullCitation } from "../src/actions.js";
+import { fullCitation, reportControl } from "../src/actions.js";
+import { installFakeDom } from "./fake-dom.js";
+
+installFakeDom("https://example.org/timeline.html");
 
 // Shared forms as citing.part_forms writes them (abridged), and one item's key and title.
 const FORMS = {
@@ -21,7 +24,23 @@ test("an item's citation puts its key and title into the shared forms", () => {
 
 test("the files escape the title for their format", () => {
   const cite = fullCitation({ key: "k", title: 'Costs {50%} of "R_D"' }, FORMS);
-  assert.ok(cite.bibtex.includes("title = {{Costs \\{50\\%\\} of \"R\\_D\"}}"));
+  assert.ok(cite.bibtex.includes('title = {{Costs \\{50\\%\\} of "R\\_D"}}'));
   assert.deepEqual(JSON.parse(cite.csl), [{ id: "k", title: 'Costs {50%} of "R_D"' }]);
   assert.equal(cite.styles.mla, '“Costs {50%} of "R_D".” Site.'); // no headline: the title
+});
+
+test("a report names the file and row; the page's link is left for the browser", () => {
+  const panel = reportControl("data/events.csv", "ev-1", {});
+  assert.equal(panel.localName, "details");
+  const report = panel.getAttribute("data-ex-template");
+  assert.match(report, /File: data\/events.csv\nRow id: ev-1\nPage: \{link\}\n/);
+});
+
+test("with an address or an issue form configured, the report is a link to it", () => {
+  const mail = reportControl("data/events.csv", "ev-1", { email: "fix@school.example" });
+  assert.equal(mail.localName, "a");
+  assert.equal(mail.getAttribute("data-ex-email"), "fix@school.example");
+  assert.equal(mail.getAttribute("data-ex-subject"), "Correction: data/events.csv, row ev-1");
+  const form = reportControl("data/figures.csv", "f-2", { issue_url: "https://t.example/new" });
+  assert.equal(form.getAttribute("data-ex-issue-url"), "https://t.example/new");
 });
