@@ -32,6 +32,7 @@ def test_event_cite_panel_copies_mla_with_todays_date_and_link(page, edition, la
     granted(page)
     card = open_event_card(page, edition, lang)
     card.locator("details.ex-cite > summary").click()
+    wait_until(page, "!!document.querySelector('.ex-card [data-ex-style=mla]').textContent")
     mla = card.locator('[data-ex-style="mla"]')
     written = mla.inner_text()
     link = re.search(r"https?://\S+?(?=\.?\s|\.$|$)", written).group(0)
@@ -53,6 +54,9 @@ def test_event_cite_panel_copies_mla_with_todays_date_and_link(page, edition, la
 def test_downloads_are_filled_data_links(page, edition):
     card = open_event_card(page, edition, "en")
     card.locator("details.ex-cite > summary").click()
+    wait_until(
+        page, "document.querySelector('.ex-card [data-ex-file=ris]').href.startsWith('data:')"
+    )
     files = {
         kind: card.locator(f'[data-ex-file="{kind}"]').get_attribute("href")
         for kind in ("bibtex", "ris", "csl")
@@ -73,9 +77,11 @@ def test_landing_cite_and_report_panels(page, edition, lang):
     granted(page)
     edition.open(page, None, lang=lang)
     page.locator("details.ex-cite > summary").click()
+    wait_until(page, "!!document.querySelector('[data-ex-style=apa]').textContent")
     apa = page.locator('[data-ex-style="apa"]').inner_text()
     assert "@@" not in apa and str(date.today().year) in apa
     page.locator("details.ex-report > summary").click()
+    wait_until(page, "!!document.querySelector('.ex-report-text').textContent")
     report = page.locator(".ex-report-text").inner_text()
     assert page.url in report
     page.locator("details.ex-report").get_by_role("button", name=COPY[lang]).click()
@@ -86,8 +92,11 @@ def test_landing_cite_and_report_panels(page, edition, lang):
 
 def test_report_names_file_row_and_page_with_state(page, edition):
     card = open_event_card(page, edition, "en")
-    card.locator("details.ex-report > summary").click()
-    report = card.locator(".ex-report-text").inner_text()
+    card.locator(".ex-actions > details.ex-report > summary").click()
+    wait_until(
+        page, "!!document.querySelector('.ex-actions > .ex-report .ex-report-text').textContent"
+    )
+    report = card.locator(".ex-actions > details.ex-report .ex-report-text").inner_text()
     assert "File: data/events.csv" in report
     assert f"Row id: {EVENT}" in report
     page_link = re.search(r"Page: (\S+)", report).group(1)
@@ -142,6 +151,7 @@ def test_quote_and_figure_rows_cite_and_report(page, edition, view, panel, file)
     wait_until(page, f"!!document.querySelector('{panel}')", 30)
     cite = page.locator(panel).first
     cite.locator("summary").click()
+    wait_until(page, f"!!document.querySelector('{panel} [data-ex-style=chicago]').textContent")
     chicago = cite.locator('[data-ex-style="chicago"]').inner_text()
     assert "@@" not in chicago and "Version 1.0.0" in chicago
     if view == "policy":
@@ -149,5 +159,26 @@ def test_quote_and_figure_rows_cite_and_report(page, edition, view, panel, file)
         assert f"#figure-{row_id}" in chicago
     report = cite.locator("xpath=following-sibling::details[contains(@class, 'ex-report')]")
     report.locator("summary").click()
+    wait_until(page, f"!!document.querySelector('{panel} + details .ex-report-text').textContent")
     assert f"File: {file}" in report.locator(".ex-report-text").inner_text()
     assert serious_violations(page) == []
+
+
+def test_sources_steps_and_terms_have_reports_naming_their_rows(page, edition):
+    card = open_event_card(page, edition, "en")
+    source = card.locator(".ex-sources > li").first
+    source.locator("details.ex-report > summary").click()
+    wait_until(page, "!!document.querySelector('.ex-sources .ex-report-text').textContent")
+    report = source.locator(".ex-report-text").inner_text()
+    assert re.search(r"File: data/sources\.csv\nRow id: [a-z0-9-]+\n", report)
+    edition.open(page, "policy")
+    for selector, file in [
+        ('details.ex-report[data-ex-template*="policy_steps.csv"]', "policy_steps"),
+        ("dd details.ex-report", "glossary"),
+    ]:
+        wait_until(page, f"!!document.querySelector('{selector}')", 30)
+        panel = page.locator(selector).first
+        panel.locator("summary").click()
+        wait_until(page, f"!!document.querySelector('{selector} .ex-report-text').textContent")
+        text = panel.locator(".ex-report-text").inner_text()
+        assert re.search(rf"File: data/{file}\.csv\nRow id: \S", text), text
