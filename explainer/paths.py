@@ -49,6 +49,7 @@ def view_inputs(data_dir: Path = DATA_DIR) -> list[Path]:
             *NOTEBOOK_DIR.glob("*.ipynb"),
             *PACKAGE_DIR.rglob("*.py"),
             *PACKAGE_DIR.rglob("*.j2"),
+            PACKAGE_DIR / "site.toml",  # where correction reports go
             *(JS_DIR / "src").rglob("*.js"),
             JS_BUILD_SCRIPT,
             *(p for p in STATIC_DIR.glob("*") if p.is_file()),

@@ -57,6 +57,7 @@ def glossary_entries(story: Story) -> list[dict]:
     English term, the id policy steps and corrections use, gives the slug)."""
     return [
         {
+            "id": g.term,  # glossary.csv's row id, for a correction report
             "slug": term_slug(g.term),
             "term": g.shown_term,
             "definition": g.definition,

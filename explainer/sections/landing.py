@@ -6,13 +6,14 @@ from explainer.components.escaping import href, rich_text, text
 from explainer.components.formatting import format_day
 from explainer.components.i18n import N_, _
 from explainer.data.records import Story
+from explainer.sections.actions import cite_panel, report_control
+from explainer.sections.citing import TITLE, citation, explainer_item
 from explainer.sections.lesson import HANDOUTS, PAPERS, handout_file
 from explainer.site import SECTIONS, handout_dir, url
 
 CORRECTIONS = N_(
     "Open an issue in the project's repository, naming the row and the source that shows the error."
 )
-TITLE = N_("Microsoft, ICE and the family separations of June 2018")
 
 STORY_SUMMARY = (
     N_(
@@ -89,6 +90,7 @@ def landing_html(story: Story, static: bool = False) -> str:
     summary = "".join(f"<p>{rich_text(_(sentence))}</p>" for sentence in STORY_SUMMARY)
     title = _(TITLE)
     cite = _("{title}: a sourced explainer. {stamp}.").format(title=title, stamp=data_stamp(story))
+    cite_label = _("Cite the explainer")
     words = {  # the page's own words, escaped (`_()` stays out of f-strings, for pybabel)
         "story": text(_("The story in three sentences")),
         "sections": text(_("Sections")),
@@ -107,6 +109,7 @@ def landing_html(story: Story, static: bool = False) -> str:
         f'<nav aria-label="{words["handouts"]}"><h2>{words["to_print"]}</h2>'
         f'<ul class="ex-handouts">{handout_links(static)}</ul></nav>'
         f"<h2>{words['cite']}</h2><p>{text(cite)}</p>"
-        f"<h2>{words['report']}</h2><p>{text(_(CORRECTIONS))}</p>"
+        f"{cite_panel(citation(explainer_item(story)), cite_label)}"
+        f"<h2>{words['report']}</h2><p>{text(_(CORRECTIONS))}</p>{report_control()}"
         f"{footer_html(story)}</main>"
     )

@@ -20,6 +20,8 @@ from explainer.components.style import (
     series_style,
 )
 from explainer.data.records import Figure, Story
+from explainer.reporting import report_target
+from explainer.sections.citing import figure_item, part_cite, part_forms
 from explainer.sections.corrections import revisions
 from explainer.sections.glossary import glossary_entries, glossary_links, shown_terms, term_slug
 from explainer.sections.quotes import quote_card
@@ -99,6 +101,7 @@ def figure_rows(story: Story, categories=CHART_CATEGORIES, static: bool = False)
             "dispute_note": f.dispute_note,
             "sources": citations(story, f.source_ids),
             "revisions": revisions(story, "figures", f.figure_id, static),
+            "cite": part_cite(figure_item(story, f)),
         }
         for f in sorted(chosen, key=lambda f: (f.date_reported, f.figure_id))
     ]
@@ -230,4 +233,6 @@ def policy_view(story: Story, glossary_href: str = "?term=", static: bool = Fals
             for entry in glossary_entries(story)
         ],
         "links": glossary_links(story, href=glossary_href),
+        "report_to": report_target(),
+        "cite_forms": part_forms(story),
     }

@@ -13,6 +13,8 @@ from explainer.components.formatting import (
 )
 from explainer.components.i18n import ENGLISH, N_, _, current_language
 from explainer.data.records import Quote, QuoteCheck, Story
+from explainer.reporting import report_target
+from explainer.sections.citing import part_cite, part_forms, quote_item
 from explainer.sections.corrections import revisions
 from explainer.sections.glossary import VOILA_GLOSSARY_HREF, glossary_links
 from explainer.sections.textdiff import compare, words
@@ -67,6 +69,7 @@ def quote_card(story: Story, quote: Quote, static: bool = False) -> dict:
         "context": quote.context,
         "source": source_record(story.source(quote.source_id)),
         "revisions": revisions(story, "quotes", quote.quote_id, static),
+        "cite": part_cite(quote_item(story, quote)),
     }
     if current_language() != ENGLISH:
         card["translation"] = quote.translation
@@ -203,4 +206,6 @@ def quotes_view(
         "history": post_history(story),
         "passage": quote_card(story, passage, static) if passage else None,
         "links": glossary_links(story, glossary_href),
+        "report_to": report_target(),
+        "cite_forms": part_forms(story),
     }

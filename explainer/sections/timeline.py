@@ -31,6 +31,8 @@ from explainer.components.style import (
 )
 from explainer.data.evidence import counted_reports, event_evidence
 from explainer.data.records import Story
+from explainer.reporting import report_target
+from explainer.sections.citing import event_item, part_cite, part_forms
 from explainer.sections.corrections import revisions
 from explainer.sections.glossary import VOILA_GLOSSARY_HREF, glossary_links
 
@@ -86,6 +88,7 @@ def event_rows(story: Story, static: bool = False) -> list[dict]:
             "sources": citations(story, e.source_ids),
             "evidence": evidence_view(story, e.event_id),
             "revisions": revisions(story, "events", e.event_id, static),
+            "cite": part_cite(event_item(story, e)),
         }
         for e in events_in_order(story)
     ]
@@ -303,4 +306,6 @@ def timeline_view(
         "labels": chart_labels(lanes(story)),
         "config": PLOTLY_CONFIG,
         "links": glossary_links(story, glossary_href),
+        "report_to": report_target(),
+        "cite_forms": part_forms(story),
     }

@@ -4,6 +4,7 @@
 // the quote's context follows, its glossary terms linked through `links`. The words stay as said
 // (in English: lang="en" on a page in another language), followed on such a page by our
 // translation, labelled as ours, when the view model carries one.
+import { cardActions } from "./actions.js";
 import { h, richText } from "./dom.js";
 import { linkTerms } from "./glossary-terms.js";
 import { langOf, parts, t } from "./i18n.js";
@@ -40,6 +41,12 @@ export function quoteCard(quote, { compare = false, words = quote.text, links = 
             h("p", {}, linkTerms(quote.context, links)),
           )
         : null,
+      cardActions(
+        quote.cite,
+        t("Cite this quote by {speaker}", { speaker: quote.speaker }),
+        "data/quotes.csv",
+        quote.id,
+      ),
     ),
   );
 }

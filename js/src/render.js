@@ -1,6 +1,7 @@
 // Drawing a view: anywidget calls render({model, el}) for the widget (widget.js); the page's own
 // script (page.js) calls it with a stand-in model for each view mounted in the page's HTML,
 // before any kernel answers.
+import { setPageActions } from "./actions.js";
 import { t } from "./i18n.js";
 import { renderPolicy } from "./policy/view.js";
 import { renderPresenter } from "./presenter/view.js";
@@ -35,5 +36,7 @@ export function render({ model, el }) {
     el.textContent = t("This part of the page could not be shown.");
     return;
   }
-  view(model.get("payload"), el);
+  const payload = model.get("payload");
+  if (payload?.report_to) setPageActions(payload);
+  view(payload, el);
 }

@@ -1,6 +1,7 @@
 // Links to the reporting behind every claim. Each opens in a new tab and tells the new page
 // nothing about this one. Outlets' names and headlines are shown as published (in English, so
 // marked lang="en" on a page in another language); our notes on them are in the page's.
+import { reportControl } from "./actions.js";
 import { h, richText } from "./dom.js";
 import { formatNumber, langOf, t } from "./i18n.js";
 
@@ -61,6 +62,7 @@ export function sourceList(sources) {
               text: ` · ${t("not counted as independent confirmation")}`,
             }),
         s.notes ? h("span", { class: "ex-source-note" }, " · ", richText(s.notes)) : "",
+        s.id ? reportControl("data/sources.csv", s.id) : "",
       ),
     ),
   );

@@ -1,5 +1,6 @@
 // The numbers, as a table: each figure as its issuer or outlet reported it.
-import { h, richText } from "../dom.js";
+import { cardActions } from "../actions.js";
+import { h, plainText, richText } from "../dom.js";
 import { t } from "../i18n.js";
 import { revisionNotes } from "../revisions.js";
 import { publisherLink } from "../sources.js";
@@ -32,7 +33,7 @@ export function figureTableHead() {
 export function figureRow(f, heads = figureHeads()) {
   return h(
     "tr",
-    { "data-figure": f.id, class: f.dispute_note ? "ex-disputed-row" : "" },
+    { "data-figure": f.id, id: `figure-${f.id}`, class: f.dispute_note ? "ex-disputed-row" : "" },
     h("td", { "data-label": heads[0] }, richText(f.stated)),
     h("td", { "data-label": heads[1] }, richText(f.measure), " (", richText(f.category_label), ")"),
     h("td", { "data-label": heads[2] }, richText(f.period)),
@@ -51,6 +52,16 @@ export function figureRow(f, heads = figureHeads()) {
           )
         : "",
       revisionNotes(f.revisions),
+      cardActions(
+        f.cite,
+        t("Cite this figure: {figure}", { figure: plainText(f.measure) }),
+        "data/figures.csv",
+        f.id,
+        {
+          query: "",
+          hash: `figure-${f.id}`,
+        },
+      ),
     ),
   );
 }

@@ -1,4 +1,5 @@
 // The searchable glossary.
+import { reportControl } from "../actions.js";
 import { h, plainText, richText } from "../dom.js";
 import { parts, t } from "../i18n.js";
 import { revisionNotes } from "../revisions.js";
@@ -19,6 +20,7 @@ export function glossaryEntries(glossary) {
         parts(t("Source: {outlet}"), { outlet: publisherLink(g.source) }),
       ),
       revisionNotes(g.revisions),
+      h("div", { class: "ex-actions" }, reportControl("data/glossary.csv", g.id ?? g.slug)),
     ),
   ]);
 }

@@ -1,4 +1,6 @@
 // How a family was separated, step by step: the list of steps and one step's card.
+
+import { reportControl } from "../actions.js";
 import { confidenceWord } from "../confidence.js";
 import { h, richText } from "../dom.js";
 import { linkTerms } from "../glossary-terms.js";
@@ -57,6 +59,7 @@ export function stepDetails(s, links) {
         )
       : "",
     h("details", {}, h("summary", { text: sourcesCount(s.sources.length) }), sourceList(s.sources)),
+    h("div", { class: "ex-actions" }, reportControl("data/policy_steps.csv", String(s.step))),
   ];
 }
 

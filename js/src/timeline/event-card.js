@@ -1,5 +1,6 @@
 // What the timeline's card shows for one event.
-import { h, richText } from "../dom.js";
+import { cardActions } from "../actions.js";
+import { h, plainText, richText } from "../dom.js";
 import { linkTerms } from "../glossary-terms.js";
 import { formatNumber, parts, t, tn } from "../i18n.js";
 import { revisionNotes } from "../revisions.js";
@@ -10,7 +11,7 @@ export function noEventHint() {
 }
 
 // The card's contents: date, title, description with glossary links, who, era, confidence,
-// revisions, sources and how they were counted.
+// revisions, sources and how they were counted, then Cite and Report a correction.
 export function eventDetails(e, links) {
   return [
     h("p", { class: "ex-card-when", text: e.when }),
@@ -30,6 +31,13 @@ export function eventDetails(e, links) {
     h("h4", { text: e.sources.length === 1 ? t("Source") : sourcesCount(e.sources.length) }),
     sourceList(e.sources),
     evidenceDetails(e.evidence),
+    cardActions(
+      e.cite,
+      t("Cite this event: {title}", { title: plainText(e.title) }),
+      "data/events.csv",
+      e.id,
+      { query: `event=${e.id}` },
+    ),
   ];
 }
 

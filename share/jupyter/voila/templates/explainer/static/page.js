@@ -155,3 +155,107 @@
   watch.observe(document.documentElement, { childList: true, subtree: true });
   document.addEventListener("DOMContentLoaded", function () { watch.disconnect(); suggest(); });
 })();
+
+// "Cite" and "Report a correction" (details.ex-cite, .ex-report): what only the reader's browser
+// knows is filled in when one opens or is followed: the item's address on the host this page
+// came from (the page with the item's query, e.g. ?event=ID, keeping ?lang=; without one, the
+// page as the reader has it), today's date in
+// each citation style's way, and, in a report, the page's address with the reader's place.
+// Copy buttons copy the text beside them; downloads are data: links built then.
+(function () {
+  var MLA_MONTHS = ["Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."];
+  var MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+  var MESES = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"];
+  var TYPES = { bibtex: "application/x-bibtex", ris: "application/x-research-info-systems", csl: "application/vnd.citationstyles.csl+json" };
+  function itemLink(panel) {
+    var here = new URL(window.location.href);
+    if (!panel.hasAttribute("data-ex-link")) {
+      here.hash = "";
+      return here.href;
+    }
+    var link = new URL(here.pathname, here.href);
+    var lang = here.searchParams.get("lang");
+    if (lang) link.searchParams.set("lang", lang);
+    new URLSearchParams(panel.getAttribute("data-ex-link") || "").forEach(function (value, name) {
+      link.searchParams.set(name, value);
+    });
+    link.hash = panel.getAttribute("data-ex-hash") || "";
+    return link.href;
+  }
+  function filled(template, style, link) {
+    var now = new Date();
+    var y = now.getFullYear(), m = now.getMonth(), d = now.getDate();
+    var written = document.documentElement.lang === "es" ? d + " de " + MESES[m] + " de " + y
+      : style === "mla" ? d + " " + MLA_MONTHS[m] + " " + y : MONTHS[m] + " " + d + ", " + y;
+    var iso = y + "-" + String(m + 1).padStart(2, "0") + "-" + String(d).padStart(2, "0");
+    return template.split("@@URL@@").join(link).split("@@ACCESSED@@").join(written)
+      .split("@@ACCESSED_ISO@@").join(iso).split("@@ACCESSED_PARTS@@").join("[[" + y + ", " + (m + 1) + ", " + d + "]]")
+      .split("{link}").join(link);
+  }
+  function fillCite(panel) {
+    var link = itemLink(panel);
+    panel.querySelectorAll("[data-ex-style]").forEach(function (node) {
+      node.textContent = filled(node.getAttribute("data-ex-template"), node.getAttribute("data-ex-style"), link);
+    });
+    panel.querySelectorAll("[data-ex-file]").forEach(function (node) {
+      var kind = node.getAttribute("data-ex-file");
+      var body = filled(node.getAttribute("data-ex-template"), kind, link);
+      node.setAttribute("href", "data:" + TYPES[kind] + ";charset=utf-8," + encodeURIComponent(body));
+    });
+  }
+  function fillReport(report) {
+    var text = filled(report.getAttribute("data-ex-template"), "", window.location.href);
+    var shown = report.querySelector(".ex-report-text");
+    if (shown) shown.textContent = text;
+    if (report.tagName !== "A") return;
+    var subject = report.getAttribute("data-ex-subject");
+    var email = report.getAttribute("data-ex-email");
+    var issues = report.getAttribute("data-ex-issue-url");
+    if (issues) {
+      var target = new URL(issues, window.location.href);
+      target.searchParams.set("title", subject);
+      target.searchParams.set("body", text);
+      report.setAttribute("href", target.href);
+    } else if (email) {
+      report.setAttribute("href", "mailto:" + email + "?subject=" + encodeURIComponent(subject) + "&body=" + encodeURIComponent(text));
+    }
+  }
+  document.addEventListener("toggle", function (event) {
+    var panel = event.target;
+    if (!panel.open || !panel.matches) return;
+    if (panel.matches("details.ex-cite")) fillCite(panel);
+    else if (panel.matches("details.ex-report")) fillReport(panel);
+  }, true);
+  ["pointerdown", "focusin", "click", "auxclick", "contextmenu"].forEach(function (type) {
+    document.addEventListener(type, function (event) {
+      var report = event.target.closest && event.target.closest("a.ex-report");
+      if (report) fillReport(report);
+    }, true);
+  });
+  function say(panel, key) {
+    var status = panel.querySelector(".ex-copy-status");
+    if (status) status.textContent = status.getAttribute(key);
+  }
+  document.addEventListener("click", function (event) {
+    var button = event.target.closest && event.target.closest("[data-ex-copy]");
+    if (!button) return;
+    var panel = button.closest(".ex-action");
+    var source = button.parentElement.querySelector("[data-ex-copied-text]");
+    var words = source ? source.textContent : "";
+    function fallback() {
+      var range = document.createRange();
+      range.selectNodeContents(source);
+      var selection = window.getSelection();
+      selection.removeAllRanges();
+      selection.addRange(range);
+      var copied = false;
+      try { copied = document.execCommand("copy"); } catch (err) { copied = false; }
+      say(panel, copied ? "data-ex-copied" : "data-ex-failed");
+    }
+    if (navigator.clipboard && navigator.clipboard.writeText) {
+      navigator.clipboard.writeText(words).then(function () { say(panel, "data-ex-copied"); }, fallback);
+    } else {
+      fallback();
+    }
+  });
+})();

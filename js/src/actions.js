@@ -1,0 +1,170 @@
+// "Cite" and "Report a correction" on a card: the same markup as the landing page's
+// (explainer/sections/actions.py). The page's script (page.js) fills in the item's address and
+// today's date when a panel opens, builds the downloads, and copies.
+import { h } from "./dom.js";
+import { t } from "./i18n.js";
+
+let reportTo = {};
+let citeForms = null;
+
+// What each view's model carries once for all its items: where reports go ({email, issue_url},
+// from explainer/site.toml) and the citation of a part of the explainer with its key and title
+// left as marks (citing.part_forms).
+export function setPageActions(data) {
+  reportTo = data.report_to || {};
+  citeForms = data.cite_forms || null;
+}
+
+// One item's whole citation: the shared forms with its key and title put in (as
+// citing.from_forms does), the title in headline style for MLA and Chicago.
+export function fullCitation(cite, forms = citeForms) {
+  if (!cite || !forms) return null;
+  // (a function as the replacement: a title's "$&" stays as written)
+  const put = (text, title) =>
+    text.replaceAll("@@TITLE@@", () => title).replaceAll("@@KEY@@", () => cite.key);
+  const headline = cite.headline ?? cite.title;
+  const styles = Object.fromEntries(
+    Object.entries(forms.styles).map(([name, text]) => [
+      name,
+      put(text, name === "apa" ? cite.title : headline),
+    ]),
+  );
+  return {
+    key: cite.key,
+    styles,
+    bibtex: put(
+      forms.bibtex,
+      cite.title.replace(/[\\{}&%$#_]/g, (c) => `\\${c}`),
+    ),
+    ris: put(forms.ris, cite.title),
+    csl: put(forms.csl, JSON.stringify(cite.title).slice(1, -1)),
+  };
+}
+
+const STYLES = [
+  ["mla", "MLA 9"],
+  ["apa", "APA 7"],
+  ["chicago", null],
+];
+const FILES = [
+  ["bibtex", "BibTeX", "bib"],
+  ["ris", "RIS", "ris"],
+  ["csl", "CSL-JSON", "json"],
+];
+
+function copyStatus() {
+  return h("p", {
+    class: "ex-copy-status",
+    role: "status",
+    "data-ex-copied": t("Copied."),
+    "data-ex-failed": t("Select the text and copy it."),
+  });
+}
+
+function copyButton() {
+  return h("button", { type: "button", class: "ex-copy", "data-ex-copy": true, text: t("Copy") });
+}
+
+// A closed "Cite" panel for `cite` (its citation, built by explainer/sections/citing.py);
+// `label` names what is cited; `query` is the item's address's query ("event=ID"), `hash` its
+// anchor; with neither, the item's address is the page's as it is (with the reader's place).
+export function citePanel(item, label, query = null, hash = null) {
+  const cite = item?.styles ? item : fullCitation(item);
+  if (!cite) return "";
+  const files = FILES.map(([kind, name, ext]) =>
+    h("a", {
+      "data-ex-file": kind,
+      "data-ex-template": cite[kind],
+      href: "#",
+      download: `${cite.key}.${ext}`,
+      text: name,
+    }),
+  );
+  return h(
+    "details",
+    { class: "ex-action ex-cite", "data-ex-link": query, "data-ex-hash": hash },
+    h("summary", { "aria-label": label, text: t("Cite") }),
+    h(
+      "div",
+      { class: "ex-action-panel" },
+      h("p", {
+        class: "ex-hint",
+        text: t(
+          "With today's date as the access date and this page's address. Chicago is its author-date style. The explainer names no author, so it is cited by its title.",
+        ),
+      }),
+      STYLES.map(([key, name]) =>
+        h(
+          "div",
+          { class: "ex-cite-style" },
+          h("p", { class: "ex-cite-name", text: name ?? t("Chicago (author-date)") }),
+          h("p", {
+            class: "ex-cite-text",
+            "data-ex-style": key,
+            "data-ex-copied-text": true,
+            "data-ex-template": cite.styles[key],
+          }),
+          copyButton(),
+        ),
+      ),
+      h(
+        "p",
+        { class: "ex-cite-files" },
+        t("Download:"),
+        " ",
+        files.flatMap((a, i) => (i ? [" · ", a] : [a])),
+      ),
+      copyStatus(),
+    ),
+  );
+}
+
+// "Report a correction" of row `row` of `file` (data/events.csv): a prefilled email or issue
+// form where the site names one (setReportTarget), else a panel with the report to copy.
+export function reportControl(file, row, to = reportTo) {
+  const report = t(
+    "Correction report\n\nFile: {file}\nRow id: {row}\nPage: {link}\n\nWhat is wrong:\n\nA source that shows the error (title and link):\n",
+    { file, row },
+  );
+  const subject = t("Correction: {file}, row {row}", { file, row });
+  const words = t("Report a correction");
+  if (to.email || to.issue_url) {
+    return h("a", {
+      class: "ex-action ex-report",
+      href: "#",
+      "data-ex-template": report,
+      "data-ex-subject": subject,
+      "data-ex-email": to.email,
+      "data-ex-issue-url": to.issue_url,
+      text: words,
+    });
+  }
+  return h(
+    "details",
+    { class: "ex-action ex-report", "data-ex-template": report },
+    h("summary", { text: words }),
+    h(
+      "div",
+      { class: "ex-action-panel" },
+      h("p", {
+        class: "ex-hint",
+        text: t(
+          "This copy of the explainer names no address for reports. Copy the report, fill it in and send it as an issue to the project's repository, or to whoever shared this page with you.",
+        ),
+      }),
+      h("pre", { class: "ex-report-text", "data-ex-copied-text": true }),
+      copyButton(),
+      copyStatus(),
+    ),
+  );
+}
+
+// A card's row of actions: Cite (when the model carries a citation) and Report a correction.
+export function cardActions(cite, label, file, row, { query = null, hash = null } = {}) {
+  return h(
+    "div",
+    { class: "ex-actions" },
+    citePanel(cite, label, query, hash),
+    reportControl(file, row),
+  );
+}
