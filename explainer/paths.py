@@ -24,6 +24,7 @@ NGINX_TEMPLATE = PROJECT_DIR / "deploy" / "nginx.conf.j2"  # `make serve-replica
 BUILT_JS_DIR = STATIC_DIR / "built"  # `make js` (js/build.mjs, esbuild) writes the views' scripts
 WIDGET_MODULE = BUILT_JS_DIR / "widget.js"  # the anywidget's ES module (its _esm)
 VIEWS_SCRIPT_FILE = BUILT_JS_DIR / "explainer-views.js"  # the pages' classic script
+QR_SCRIPT_FILE = BUILT_JS_DIR / "explainer-qr.js"  # the QR codes of share links, loaded when needed
 BUILD_DIR = PROJECT_DIR / "build"
 CACHE_DIR = BUILD_DIR / "views"
 HANDOUT_DIR = BUILD_DIR / "handout"

@@ -1,9 +1,10 @@
 // Build the views' JavaScript from the ES modules in js/src with esbuild (`make js` runs this):
 //   widget.js          the anywidget module (ESM) the widget sends as its _esm;
-//   explainer-views.js the page's classic script (IIFE) that draws the views mounted in a page.
+//   explainer-views.js the page's classic script (IIFE) that draws the views mounted in a page;
+//   explainer-qr.js    the QR code drawer for share links (IIFE), fetched only when needed.
 // Both land in explainer/delivery/static/built/ (gitignored), where Python reads them.
 import { mkdir, stat } from "node:fs/promises";
-import { dirname, join, relative } from "node:path";
+import { delimiter, dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as esbuild from "esbuild";
 
@@ -16,6 +17,8 @@ const common = {
   legalComments: "none",
   logLevel: "warning",
   target: "es2020",
+  // packages tried out before they are pinned may live elsewhere (NODE_PATH, as Node reads it)
+  nodePaths: (process.env.NODE_PATH || "").split(delimiter).filter(Boolean),
 };
 const outputs = [
   {
@@ -27,6 +30,13 @@ const outputs = [
     entryPoints: [join(root, "js/src/page.js")],
     format: "iife",
     outfile: join(outdir, "explainer-views.js"),
+  },
+  {
+    // the QR codes of share links, on their own: page.js fetches this only when one is shown
+    entryPoints: [join(root, "js/src/share/qr-script.js")],
+    format: "iife",
+    minify: true,
+    outfile: join(outdir, "explainer-qr.js"),
   },
 ];
 

@@ -9,12 +9,13 @@ from pathlib import Path
 import plotly
 
 from explainer.data.loading import load_story
-from explainer.delivery.widgets import bundle_style, classic_views_script
+from explainer.delivery.widgets import bundle_style, classic_views_script, qr_script
 from explainer.paths import PROJECT_DIR, TEMPLATE_DIR
 from explainer.sections.landing import landing_html
 from explainer.site import nav_links
 
 VIEWS_SCRIPT = "explainer-views.js"
+QR_SCRIPT = "explainer-qr.js"  # fetched by page.js when a QR code is first shown or printed
 
 
 BASIC_PLOTLY_JS = PROJECT_DIR / "node_modules" / "plotly.js-basic-dist-min" / "plotly-basic.min.js"
@@ -44,7 +45,7 @@ def copy_plotly_js(target: Path) -> Path:
 
 # The files a page loads, by name, the same in both editions (the template's static/ folder
 # for the server, assets/ in the static edition). page.js and site.css are committed there.
-PAGE_ASSETS = ("page.js", "site.css", "views.css", VIEWS_SCRIPT, "plotly.min.js")
+PAGE_ASSETS = ("page.js", "site.css", "views.css", VIEWS_SCRIPT, QR_SCRIPT, "plotly.min.js")
 
 
 def page_asset(name: str) -> bytes:
@@ -53,6 +54,8 @@ def page_asset(name: str) -> bytes:
         return (COMPILE_HINT + plotly_js().read_text(encoding="utf-8")).encode()
     if name == VIEWS_SCRIPT:
         return classic_views_script().encode()
+    if name == QR_SCRIPT:
+        return qr_script().encode()
     if name == "views.css":
         return bundle_style().encode()
     return (TEMPLATE_DIR / "static" / name).read_bytes()
@@ -91,7 +94,7 @@ def write_template_assets(template_dir: Path = TEMPLATE_DIR) -> list[Path]:
     handouts (static/generated/, served at voila/templates/explainer/static/generated/);
     returns the files written."""
     static = template_dir / "static"
-    built = write_page_assets(static, ("plotly.min.js", VIEWS_SCRIPT, "views.css"))
+    built = write_page_assets(static, ("plotly.min.js", VIEWS_SCRIPT, QR_SCRIPT, "views.css"))
     generated = template_dir / "generated"
     generated.mkdir(exist_ok=True)
     landing = generated / "landing.html"

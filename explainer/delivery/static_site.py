@@ -19,7 +19,7 @@ from explainer.components.escaping import KEPT_ENGLISH, SPAN_EN, text
 from explainer.components.i18n import ENGLISH, LANGUAGES, N_, _, current_language, language
 from explainer.data.loading import load_story
 from explainer.data.records import Story
-from explainer.delivery.assets import VIEWS_SCRIPT, asset_versions, write_page_assets
+from explainer.delivery.assets import QR_SCRIPT, VIEWS_SCRIPT, asset_versions, write_page_assets
 from explainer.delivery.handout import publish_handouts
 from explainer.delivery.mounts import view_mount
 from explainer.delivery.switch import language_switch, messages_script
@@ -139,6 +139,7 @@ def page_html(
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f'<meta http-equiv="Content-Security-Policy" content="{CSP}">\n'
         f'<meta name="explainer-plotly" content="{urls["plotly.min.js"]}">\n'
+        f'<meta name="explainer-qr" content="{urls[QR_SCRIPT]}">\n'
         f"<title>{text(title)}</title>\n"
         f'<meta name="description" content="{text(description)}">\n'
         '<link rel="icon" href="data:;base64,=">\n'

@@ -9,7 +9,7 @@ import anywidget
 import traitlets
 
 from explainer.delivery.mounts import EARLY_MIME, view_mount
-from explainer.paths import STATIC_DIR, VIEWS_SCRIPT_FILE, WIDGET_MODULE
+from explainer.paths import QR_SCRIPT_FILE, STATIC_DIR, VIEWS_SCRIPT_FILE, WIDGET_MODULE
 
 
 def _built(path: Path) -> str:
@@ -32,6 +32,13 @@ def classic_views_script() -> str:
     """The same views as the pages' classic script, which draws every mount on the page it runs
     in (built from js/src by esbuild; Voila's pages and the static edition load it)."""
     return _built(VIEWS_SCRIPT_FILE)
+
+
+@cache
+def qr_script() -> str:
+    """The QR code drawer for share links, a classic script of its own (built from
+    js/src/share/qr.js); page.js fetches it only when a QR code is shown or the page printed."""
+    return _built(QR_SCRIPT_FILE)
 
 
 @cache

@@ -69,7 +69,34 @@ export async function drawChart(chart, figure, config) {
   const drawn = await Plotly.newPlot(chart, figure.data, figure.layout, settings);
   chart.style.minHeight = "";
   chart.dataset.drawn = "true";
+  fitChartsToPrint();
   return drawn;
+}
+
+// Printed, a chart takes the width of the page (A4 or Letter within site.css's half-inch
+// margins), and its own width again afterwards.
+const PRINT_WIDTH_PX = 690;
+let printWatched = false;
+
+function fitChartsToPrint() {
+  if (printWatched) return;
+  printWatched = true;
+  window.addEventListener("beforeprint", () => resizeCharts(true));
+  window.addEventListener("afterprint", () => resizeCharts(false));
+}
+
+function resizeCharts(printing) {
+  const Plotly = window.Plotly;
+  for (const chart of document.querySelectorAll('.ex-chart[data-drawn="true"]')) {
+    if (!Plotly || !chart.layout) continue;
+    if (printing) {
+      chart.dataset.screenWidth = chart.layout.width ?? "";
+      Plotly.relayout(chart, { width: PRINT_WIDTH_PX });
+    } else if ("screenWidth" in chart.dataset) {
+      Plotly.relayout(chart, { width: Number(chart.dataset.screenWidth) || null });
+      delete chart.dataset.screenWidth;
+    }
+  }
 }
 
 // plotly.js in the page's language: its buttons' tips and its notes from the catalog, month and

@@ -1,5 +1,6 @@
 // The page's classic script (built to explainer-views.js): draws every view mounted in the
 // page's HTML from the JSON beside it, with no kernel, and shows a linked entry.
+import { flushAddress } from "./address.js";
 import { t } from "./i18n.js";
 import { render } from "./render.js";
 
@@ -66,5 +67,7 @@ function drawMountedViews() {
   }
 }
 
+// page.js's Share dialog writes the reader's place into the address before reading it
+globalThis.explainerAddress = { flush: flushAddress };
 showLinkedEntry(document.getElementById("rendered_cells"));
 drawMountedViews();

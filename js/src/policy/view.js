@@ -45,6 +45,7 @@ export function renderPolicy(data, el) {
         onchange: (ev) => {
           if (ev.target.checked) state.categories.add(c.id);
           else state.categories.delete(c.id);
+          writeShown();
           drawNumbers();
         },
       }),
@@ -144,6 +145,23 @@ export function renderPolicy(data, el) {
     next.disabled = state.step === data.steps.length - 1;
     fill(stepBody, stepDetails(s, data.links));
     root.dataset.step = String(s.step);
+  }
+
+  // The categories shown, in the address (?show=), so a shared link or the language switch keeps them.
+  function writeShown() {
+    const all = state.categories.size === data.categories.length;
+    setQueryParam("show", all ? null : [...state.categories].join(",") || "none");
+  }
+
+  function readShown() {
+    const show = queryParam("show");
+    if (show === null) return;
+    const wanted = new Set(show.split(","));
+    state.categories = new Set(data.categories.filter((c) => wanted.has(c.id)).map((c) => c.id));
+    for (const box of categoryBoxes) {
+      const input = box.querySelector("input");
+      input.checked = state.categories.has(input.value);
+    }
   }
 
   // Which of the chart's series (one per category) are shown.
@@ -260,6 +278,7 @@ export function renderPolicy(data, el) {
     const wantedStep = Number(queryParam("step"));
     const linkedStep = Number.isInteger(wantedStep) && wantedStep >= 1;
     showStep(linkedStep ? wantedStep - 1 : 0);
+    readShown();
     drawTable(true);
     const term = queryParam("term");
     if (term) showTerm(term);

@@ -1,6 +1,7 @@
 // Presenter mode: the lesson as full-screen slides in large type, driven by the keyboard.
 // Right arrow, Space or Page Down: next; Left arrow or Page Up: back; Home/End; F: full screen;
 // P: the presenter view (speaker notes, next slide, timer) in a second window, kept in step.
+// Q: a large QR code of the current slide's link, for the class to open it on their phones.
 // While presenting, the type of each slide is fitted to the screen (never below
 // PRESENTER_MIN_FONT_PX), so a slide never needs scrolling, and the keys work at once.
 // ?autoplay=SECONDS (or the Auto-advance button) moves on by itself, for a kiosk.
@@ -91,6 +92,16 @@ export function renderPresenter(data, el) {
     autoFill,
   );
   const hint = h("p", { class: "ex-hint ex-key-hint", role: "status" });
+  // Q: the slide's link as a QR code over the whole window, drawn by page.js's explainerShare
+  const qrCode = h("div", { class: "ex-qr", "data-failed": t("The QR code could not be drawn.") });
+  const qrLink = h("p", { class: "ex-slide-qr-link", dir: "ltr" });
+  const qrPanel = h(
+    "div",
+    { class: "ex-slide-qr", hidden: true },
+    qrCode,
+    qrLink,
+    h("p", { class: "ex-slide-qr-hint" }, t("Scan to open this slide. Q or Esc hides the code.")),
+  );
   const root = h(
     "section",
     {
@@ -113,6 +124,7 @@ export function renderPresenter(data, el) {
       autoButton,
       hint,
     ),
+    qrPanel,
   );
   el.replaceChildren(root);
 
@@ -126,8 +138,8 @@ export function renderPresenter(data, el) {
     root.dataset.keys = keysReady() ? "ready" : "need-click";
     hint.textContent = keysReady()
       ? presenting()
-        ? t("Keys: → or Space next · ← back · Home, End · Esc leaves full screen")
-        : t("Keys: → or Space next · ← back · Home, End · F full screen")
+        ? t("Keys: → or Space next · ← back · Home, End · Q QR code · Esc leaves full screen")
+        : t("Keys: → or Space next · ← back · Home, End · F full screen · Q QR code")
       : t("Click the slide (or press Tab to it) to use the arrow keys.");
   }
 
@@ -141,6 +153,24 @@ export function renderPresenter(data, el) {
     next.disabled = state.at === total - 1;
     root.dataset.slide = String(state.at + 1);
     fitType();
+    drawQr();
+  }
+
+  // The QR code of the link to this slide (the address holds the slide), while it is shown.
+  function drawQr() {
+    if (qrPanel.hidden) return;
+    flushAddress();
+    const href = window.location.href;
+    qrLink.textContent = href;
+    const share = globalThis.explainerShare;
+    if (share) share.drawQr(qrCode, href, t("QR code of the link to this slide"));
+    else qrCode.textContent = qrCode.dataset.failed;
+  }
+
+  function showQr(on) {
+    qrPanel.hidden = !on;
+    root.dataset.qr = String(on);
+    drawQr();
   }
 
   // The largest type (whole pixels) at which the slide's text fits its box without scrolling.
@@ -264,6 +294,7 @@ export function renderPresenter(data, el) {
 
   function onKey(ev) {
     if (ev.defaultPrevented || ev.altKey || ev.ctrlKey || ev.metaKey) return;
+    if (ev.target.closest?.("dialog")) return; // the Share dialog's keys are its own
     if (forField(ev)) return;
     if (ev.key in SLIDE_MOVES) {
       ev.preventDefault();
@@ -280,6 +311,12 @@ export function renderPresenter(data, el) {
     } else if (ev.key === "p" || ev.key === "P") {
       ev.preventDefault();
       openNotes();
+    } else if (ev.key === "q" || ev.key === "Q") {
+      ev.preventDefault();
+      showQr(qrPanel.hidden);
+    } else if (ev.key === "Escape" && !qrPanel.hidden) {
+      ev.preventDefault();
+      showQr(false);
     } else if (ev.key === "Escape" && presenting()) {
       ev.preventDefault();
       togglePresenting();

@@ -52,6 +52,7 @@ export function renderQuotes(data, el) {
     id: ids.a,
     onchange: (ev) => {
       state.a = Number(ev.target.value);
+      writePrintings();
       drawDiff();
     },
   });
@@ -59,6 +60,7 @@ export function renderQuotes(data, el) {
     id: ids.b,
     onchange: (ev) => {
       state.b = Number(ev.target.value);
+      writePrintings();
       drawDiff();
     },
   });
@@ -163,10 +165,15 @@ export function renderQuotes(data, el) {
     });
   }
 
-  function chooseGroup(id) {
+  // `printings`: "A-B", the two printings compared (?printings=), when not the words' default.
+  function chooseGroup(id, printings = null) {
     state.group = data.variants.find((g) => g.id === id) || data.variants[0];
     groupSelect.value = state.group.id;
     [state.a, state.b] = state.group.default;
+    const wanted = /^(\d+)-(\d+)$/.exec(printings || "");
+    const count = state.group.members.length;
+    if (wanted && Number(wanted[1]) < count && Number(wanted[2]) < count)
+      [state.a, state.b] = [Number(wanted[1]), Number(wanted[2])];
     for (const select of [aSelect, bSelect]) {
       select.replaceChildren(
         ...state.group.members.map((m, i) =>
@@ -175,7 +182,16 @@ export function renderQuotes(data, el) {
       );
     }
     setQueryParam("words", state.group.id);
+    writePrintings();
     return drawDiff();
+  }
+
+  // The printings compared, in the address when they are not the words' default, so a shared
+  // link or the language switch keeps them.
+  function writePrintings() {
+    const [a, b] = state.group.default;
+    const chosen = state.a === a && state.b === b ? null : `${state.a}-${state.b}`;
+    setQueryParam("printings", chosen);
   }
 
   function drawDiff() {
@@ -212,7 +228,9 @@ export function renderQuotes(data, el) {
       data.variants.find((g) => g.id === wantedWords) ||
       data.variants.find((g) => g.id === "stmt-family-unification") ||
       data.variants[0];
-    chooseGroup(group.id).then(() => {
+    const printings =
+      wantedWords === null || group.id === wantedWords ? queryParam("printings") : null;
+    chooseGroup(group.id, printings).then(() => {
       // a link to a comparison or to printed words brings them into view
       if (wantedWords && group.id === wantedWords) revealLinked(inline, "nearest", wordsHeading);
       else if (wantedPair && state.pair.id === wantedPair) revealLinked(cards, "nearest", question);

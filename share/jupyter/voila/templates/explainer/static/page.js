@@ -258,4 +258,170 @@
       fallback();
     }
   });
+// Share and print. The header's "Share" button opens the dialog header.html holds: the link to
+// exactly what is on screen (the views keep the reader's place in the query: it is written out
+// first; the language is in the address too), copied with one click (the clipboard API, or on a
+// plain-http school network selecting the field and the copy command, or "Press Ctrl+C"), the
+// browser's own share sheet where it has one, and a QR code of the link. The code is drawn here
+// by explainer-qr.js, fetched once, from the address the page was served from: it works on a
+// classroom network with no Internet. window.explainerShare lends the same to presenter mode.
+// Printing puts the link and its QR code at the top of the first page and writes each link to
+// another host's address after its text (site.css has the print styles).
+(function () {
+  var qrLoading = null;
+  function qrScriptUrl() {
+    var meta = document.querySelector('meta[name="explainer-qr"]');
+    if (meta) return meta.getAttribute("content");
+    var own = document.querySelector('script[src*="/page.js"], script[src^="page.js"]');
+    return own ? own.src.replace(/page\.js(\?.*)?$/, "explainer-qr.js") : "explainer-qr.js";
+  }
+  function loadQr() {
+    if (window.explainerQR) return Promise.resolve(window.explainerQR);
+    if (!qrLoading) {
+      qrLoading = new Promise(function (resolve, reject) {
+        var script = document.createElement("script");
+        script.src = qrScriptUrl();
+        script.onload = function () {
+          if (window.explainerQR) resolve(window.explainerQR);
+          else reject(new Error("explainer-qr.js defined no explainerQR"));
+        };
+        script.onerror = function () {
+          qrLoading = null; // try again next time
+          reject(new Error("explainer-qr.js could not be loaded"));
+        };
+        document.head.append(script);
+      });
+    }
+    return qrLoading;
+  }
+  function link() {
+    if (window.explainerAddress) window.explainerAddress.flush();
+    return window.location.href;
+  }
+  // Draw the QR code of `href` into `box` (once per link); on failure, say so in its place.
+  // Drawn at once when the script is there already (a printout is laid out as beforeprint returns).
+  function drawQr(box, href, label) {
+    function draw(qr) {
+      box.replaceChildren(qr.qrSvg(href, label));
+      box.setAttribute("data-link", href);
+      box.setAttribute("data-state", "drawn");
+    }
+    if (box.getAttribute("data-link") === href) return Promise.resolve();
+    if (window.explainerQR) return Promise.resolve(draw(window.explainerQR));
+    box.setAttribute("data-state", "loading");
+    return loadQr().then(draw, function (err) {
+      box.textContent = box.getAttribute("data-failed") || "";
+      box.setAttribute("data-state", "failed");
+      console.error(err);
+    });
+  }
+  window.explainerShare = { link: link, loadQr: loadQr, drawQr: drawQr };
+
+  var opener = null;
+  function dialog() { return document.getElementById("ex-share-dialog"); }
+  function say(key, result) {
+    var status = dialog().querySelector(".ex-share-status");
+    status.textContent = key ? status.getAttribute("data-" + key) : "";
+    status.setAttribute("data-result", result || "");
+  }
+  function openDialog(button) {
+    var box = dialog();
+    if (!box || typeof box.showModal !== "function") return;
+    var href = link();
+    var field = document.getElementById("ex-share-link");
+    field.value = href;
+    say("");
+    var native = box.querySelector('[data-ex-share="native"]');
+    var data = { title: document.title, url: href };
+    native.hidden = !(navigator.share && (!navigator.canShare || navigator.canShare(data)));
+    opener = button;
+    box.showModal();
+    field.focus();
+    field.select();
+    var qr = box.querySelector("[data-ex-qr]");
+    drawQr(qr, href, qr.getAttribute("data-label"));
+  }
+  function copy() {
+    var field = document.getElementById("ex-share-link");
+    function byCommand() {
+      field.focus();
+      field.select();
+      var done = false;
+      try { done = document.execCommand("copy"); } catch (err) { done = false; }
+      if (done) say("copied", "command");
+      else say("press", "manual");
+    }
+    if (navigator.clipboard && navigator.clipboard.writeText && window.isSecureContext) {
+      navigator.clipboard.writeText(field.value).then(function () { say("copied", "clipboard"); }, byCommand);
+    } else {
+      byCommand();
+    }
+  }
+  function shareNatively() {
+    var href = document.getElementById("ex-share-link").value;
+    navigator.share({ title: document.title, url: href }).catch(function () { /* the reader cancelled */ });
+  }
+  document.addEventListener("click", function (event) {
+    var target = event.target;
+    if (!target.closest) return;
+    var button = target.closest("#ex-share");
+    if (button) return openDialog(button);
+    var box = dialog();
+    if (!box || !box.open) return;
+    if (target === box) {
+      var edge = box.getBoundingClientRect(); // the backdrop, outside the dialog's box, closes it
+      var inside = event.clientX >= edge.left && event.clientX <= edge.right &&
+        event.clientY >= edge.top && event.clientY <= edge.bottom;
+      if (!inside) box.close();
+      return;
+    }
+    var action = target.closest("[data-ex-share]");
+    if (!action) return;
+    var name = action.getAttribute("data-ex-share");
+    if (name === "copy") copy();
+    else if (name === "native") shareNatively();
+    else box.close();
+  });
+  // Closing (the Close button, Esc, the backdrop) gives the focus back to the Share button.
+  document.addEventListener("DOMContentLoaded", function () {
+    var box = dialog();
+    if (box) {
+      box.addEventListener("close", function () {
+        if (opener && opener.isConnected) opener.focus();
+        opener = null;
+      });
+    }
+  });
+
+  // Printing: each link to another host gets its address after its text (unless its text is the
+  // address), and the top of the first page the link to this view and its QR code.
+  function markOutsideLinks() {
+    var links = document.querySelectorAll("a[href]");
+    for (var i = 0; i < links.length; i += 1) {
+      var a = links[i];
+      var outside = (a.protocol === "http:" || a.protocol === "https:") && a.host !== window.location.host;
+      var bare = a.href.replace(/^https?:\/\//, "").replace(/\/$/, "");
+      if (outside && a.textContent.indexOf(bare) === -1) a.setAttribute("data-ex-print-url", a.href);
+      else a.removeAttribute("data-ex-print-url");
+    }
+  }
+  function preparePrint() {
+    markOutsideLinks();
+    var block = document.querySelector(".ex-print-share");
+    if (!block) return;
+    var href = link();
+    block.querySelector(".ex-print-link").textContent = href;
+    drawQr(block.querySelector("[data-ex-print-qr]"), href, href);
+  }
+  window.addEventListener("beforeprint", preparePrint);
+  var printing = window.matchMedia ? window.matchMedia("print") : null;
+  if (printing && printing.addEventListener) {
+    printing.addEventListener("change", function (event) { if (event.matches) preparePrint(); });
+  }
+  // A printout needs the QR code at once (the print is laid out as beforeprint returns): fetch
+  // the small QR script (a year in the browser's cache) once the page is idle after loading.
+  window.addEventListener("load", function () {
+    var soon = window.requestIdleCallback || function (run) { return setTimeout(run, 2000); };
+    soon(function () { loadQr().catch(function () { /* drawn later, or the link alone */ }); }, { timeout: 5000 });
+  });
 })();
