@@ -258,6 +258,8 @@
       fallback();
     }
   });
+})();
+
 // Share and print. The header's "Share" button opens the dialog header.html holds: the link to
 // exactly what is on screen (the views keep the reader's place in the query: it is written out
 // first; the language is in the address too), copied with one click (the clipboard API, or on a
