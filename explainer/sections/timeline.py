@@ -12,6 +12,7 @@ from explainer.components.formatting import (
     citations,
     confidence_label,
     confidence_text,
+    data_credit,
     event_instant,
     event_when,
     format_day,
@@ -33,6 +34,7 @@ from explainer.data.evidence import counted_reports, event_evidence
 from explainer.data.records import Story
 from explainer.sections.corrections import revisions
 from explainer.sections.glossary import VOILA_GLOSSARY_HREF, glossary_links
+from explainer.site import EMBED_EVENT, EMBED_HEIGHTS, embed_url
 
 JUNE_2018_WEEK = ("2018-06-17 00:00", "2018-06-22 00:00")
 STORY_START = "2016-11-01"
@@ -303,4 +305,8 @@ def timeline_view(
         "labels": chart_labels(lanes(story)),
         "config": PLOTLY_CONFIG,
         "links": glossary_links(story, glossary_href),
+        "credit": data_credit(story),
+        # an event card's Embed control: its embed view's address, less the event's id
+        "embed_event": embed_url(EMBED_EVENT, "static" if static else "voila", event=""),
+        "embed_height": EMBED_HEIGHTS[EMBED_EVENT],
     }
