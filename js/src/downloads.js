@@ -6,7 +6,8 @@ import { t } from "./i18n.js";
 // One CSV cell: quoted when it holds a comma, a quote, a line break or leading/trailing space.
 export function csvCell(value) {
   const text = plainText(value ?? "");
-  return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  // (\x22 is the double quote: pybabel's extractor would read a bare one as a string's start)
+  return /[\x22,\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/\x22/g, '""')}"` : text;
 }
 
 // A CSV (RFC 4180: CRLF line ends) of `rows`, with `columns` [[heading, (row) => value], ...].
