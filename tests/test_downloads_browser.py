@@ -30,10 +30,10 @@ class Links(HTMLParser):
             self.hrefs.append(values["href"])
 
 
-def fetch(address: str) -> tuple[bytes, dict]:
+def fetch(address: str):
     request = urllib.request.Request(address, headers={"Accept-Encoding": "identity"})
     with urllib.request.urlopen(request, timeout=30) as response:
-        return response.read(), dict(response.headers)
+        return response.read(), response.headers
 
 
 def download_links(address: str) -> list[str]:
