@@ -1,7 +1,7 @@
 // What is on screen, downloaded: a view's shown rows as CSV, and its chart as PNG or SVG (drawn
 // by plotly.js in the browser, offline: no request leaves the page).
 import { h, plainText } from "./dom.js";
-import { t } from "./i18n.js";
+import { lang, t } from "./i18n.js";
 
 // One CSV cell: quoted when it holds a comma, a quote, a line break or leading/trailing space.
 export function csvCell(value) {
@@ -68,7 +68,8 @@ export async function saveChartImage(chart, format, name, extra = {}) {
   const width = Math.max(chart.clientWidth || 0, 900);
   const height = layout.height || chart.clientHeight || 500;
   const image = await window.Plotly.toImage(
-    { data: chart.data, layout },
+    // in the page's language (chart.js registered it when the chart was drawn)
+    { data: chart.data, layout, config: lang() === "en" ? {} : { locale: lang() } },
     { format, width, height, scale: format === "png" ? 2 : 1 },
   );
   saveBlob(imageBlob(image, format), name);
@@ -89,23 +90,42 @@ export function downloadBar({ csv, png, svg }) {
   );
 }
 
-// What an exported chart adds above its plot: a title and, smaller, the source line, in
-// `extraTop` more pixels of margin (the image grows by as much).
-export function titledLayout(layout, title, credit, extraTop = 64) {
-  const margin = layout.margin || {};
+// What an exported chart adds around its plot, so the image stands alone: a title and a line
+// under it (what is shown) in a band above, the source line in a band below; the image grows by
+// as much.
+export function titledLayout(layout, title, subtitle, credit) {
+  const margin = { t: 0, b: 0, ...layout.margin };
+  const [above, below] = [58, 28];
+  const line = (text, y, yanchor, yshift, size) => ({
+    text: escapePlotly(text),
+    xref: "paper",
+    x: 0,
+    xanchor: "left",
+    yref: "paper",
+    y,
+    yanchor,
+    yshift,
+    showarrow: false,
+    font: { size },
+  });
   return {
-    margin: { ...margin, t: (margin.t || 0) + extraTop },
-    height: (layout.height || 500) + extraTop,
+    margin: { ...margin, t: margin.t + above, b: margin.b + below },
+    height: (layout.height || 500) + above + below,
     title: {
-      text: `${escapePlotly(title)}<br><span style="font-size:0.75em">${escapePlotly(credit)}</span>`,
+      text: escapePlotly(title),
       x: 0,
       xanchor: "left",
       xref: "paper",
       y: 1,
       yanchor: "top",
       yref: "container",
-      pad: { t: 12, l: 8 },
+      pad: { t: 10 },
+      font: { size: 18 },
     },
+    annotations: [
+      line(subtitle, 1, "bottom", margin.t + 4, 13),
+      line(credit, 0, "top", -(margin.b + 4), 12),
+    ],
   };
 }
 

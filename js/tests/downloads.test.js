@@ -39,10 +39,21 @@ test("a file name keeps letters, digits and hyphens, without accents", () => {
   assert.equal(fileName([], "svg"), "explainer.svg");
 });
 
-test("an exported chart gets a title and the source line, escaped, in a taller margin", () => {
-  const extra = titledLayout({ height: 400, margin: { t: 20, l: 8 } }, "A <b> & B", "Source: x");
-  assert.equal(extra.height, 464);
-  assert.deepEqual(extra.margin, { t: 84, l: 8 });
-  assert.ok(extra.title.text.startsWith("A &lt;b&gt; &amp; B<br>"));
-  assert.ok(extra.title.text.includes("Source: x"));
+test("an exported chart gets a title, a line under it and the source line, escaped", () => {
+  const extra = titledLayout(
+    { height: 400, margin: { t: 20, b: 30, l: 8 } },
+    "A <b> & B",
+    "Shown",
+    "Source: x",
+  );
+  assert.equal(extra.height, 486);
+  assert.deepEqual(extra.margin, { t: 78, b: 58, l: 8 });
+  assert.equal(extra.title.text, "A &lt;b&gt; &amp; B");
+  assert.deepEqual(
+    extra.annotations.map((a) => [a.text, a.y, a.yshift]),
+    [
+      ["Shown", 1, 24],
+      ["Source: x", 0, -34],
+    ],
+  );
 });

@@ -213,13 +213,12 @@ export function renderPolicy(data, el) {
       await drawn;
     }
     if (!chart.layout) return;
-    const title = `${t("The numbers")}: ${data.categories
+    const shown = data.categories
       .filter((c) => state.categories.has(c.id))
       .map((c) => plainText(c.label))
-      .join(", ")}`;
-    return saveChartImage(chart, format, shownFileName(format), {
-      ...titledLayout(chart.layout, title, data.credit),
-    });
+      .join(", ");
+    const extra = titledLayout(chart.layout, t("The numbers"), shown, data.credit);
+    return saveChartImage(chart, format, shownFileName(format), extra);
   }
 
   function drawTable(now = false) {

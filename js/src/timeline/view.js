@@ -430,8 +430,9 @@ export function renderTimeline(data, el) {
       font: { color: lane.color },
     }));
     const title = `${t("Timeline")}: ${plainText(zoom.selectedOptions[0]?.textContent || "")}`;
-    const extra = titledLayout(chart.layout, `${title} · ${count.textContent}`, data.credit);
-    extra.annotations = lanes;
+    const showing = count.textContent.split(" · ")[0]; // "Showing 27 of 102 events"
+    const extra = titledLayout(chart.layout, title, showing, data.credit);
+    extra.annotations.push(...lanes);
     return saveChartImage(chart, format, shownFileName(format), extra);
   }
 
