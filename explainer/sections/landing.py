@@ -107,12 +107,12 @@ def download_section(story: Story, base: str) -> str:
         note = f"<p>{text(words)}</p>"
     heading = text(_("Download the data"))
     return (
-        '<section id="data" aria-labelledby="data-heading">'
-        f'<h2 id="data-heading">{heading}</h2>'
+        '<div id="data" class="ex-data">'
+        f"<h2>{heading}</h2>"
         f"<p>{text(intro)}</p>"
         f'<p><a href="{href(base + zip_name())}" download><strong>{text(package)}</strong></a></p>'
         f"{note}"
-        f'<ul class="ex-data-tables">{"".join(rows)}</ul></section>'
+        f'<ul class="ex-data-tables">{"".join(rows)}</ul></div>'
     )
 
 
