@@ -81,6 +81,9 @@ def test_a_section_embeds_in_a_course_page_on_another_origin(page, edition, tmp_
         framed.locator(".ex-timeline[data-ready='true']").wait_for(timeout=120_000)
         assert framed.locator(".ex-header").count() == 0
         assert framed.locator(".ex-embed-bar a").count() == 1
+        framed.locator(".ex-embed-bar a").focus()  # the full page keeps the reader's place
+        assert "era=june-2018" in framed.locator(".ex-embed-bar a").get_attribute("href")
+        assert "embed=" not in framed.locator(".ex-embed-bar a").get_attribute("href")
         # the frame's height message arrives, and the pasted script fits the frame to it
         wait_until(page, "window.heights.some((h) => h > 0)")
         wait_until(page, FITTED)

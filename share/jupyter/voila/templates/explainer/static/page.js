@@ -196,6 +196,24 @@
     }
   });
 
+  // An embed view's link to the full explainer keeps the reader's place (the filters, the chosen
+  // event...), as the language links do, when it is followed.
+  function withPlace(link) {
+    if (!link.hasAttribute("data-ex-href")) link.setAttribute("data-ex-href", link.getAttribute("href"));
+    var target;
+    try { target = new URL(link.getAttribute("data-ex-href"), window.location.href); } catch (err) { return; }
+    new URLSearchParams(window.location.search).forEach(function (value, name) {
+      if (name !== "embed" && !target.searchParams.has(name)) target.searchParams.set(name, value);
+    });
+    link.setAttribute("href", target.href);
+  }
+  ["pointerdown", "focusin", "click", "auxclick", "contextmenu"].forEach(function (type) {
+    document.addEventListener(type, function (event) {
+      var link = event.target.closest && event.target.closest("a.ex-embed-open:not([data-event-href])");
+      if (link) withPlace(link);
+    }, true);
+  });
+
   // An embed view in a frame tells the page framing it how tall it is, whenever that changes,
   // so the course page's script (above) can fit the frame to it.
   function postHeight() {
