@@ -36,10 +36,15 @@ def frame_attributes(code: str) -> dict:
 
 
 def embed_code(control) -> tuple[str, str]:
+    """Open the control and read its code once page.js has filled it in (on `toggle`, which
+    fires after the click)."""
     control.locator("summary").click()
-    code = control.locator("textarea.ex-embed-code").input_value()
-    script = control.locator("textarea.ex-embed-script").input_value()
-    return code, script
+    code = control.locator("textarea.ex-embed-code")
+    for _ in range(40):
+        if code.input_value():
+            break
+        control.page.wait_for_timeout(125)
+    return code.input_value(), control.locator("textarea.ex-embed-script").input_value()
 
 
 # The course page records the messages it gets, besides running the pasted script.
