@@ -28,6 +28,7 @@ QR_SCRIPT_FILE = BUILT_JS_DIR / "explainer-qr.js"  # the QR codes of share links
 BUILD_DIR = PROJECT_DIR / "build"
 CACHE_DIR = BUILD_DIR / "views"
 HANDOUT_DIR = BUILD_DIR / "handout"
+DOWNLOAD_DIR = BUILD_DIR / "downloads"  # the data as the server offers it (delivery/downloads.py)
 SCREENSHOT_DIR = BUILD_DIR / "screenshots"
 NGINX_DIR = BUILD_DIR / "nginx"  # the proxy's prefix: its nginx.conf, pid, logs and temp files
 SITE_DIR = PROJECT_DIR / "site"

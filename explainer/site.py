@@ -16,6 +16,9 @@ EDITIONS = ("voila", "static")
 VOILA_RENDER = "voila/render/"
 # Where the printable handouts are served, from the server's root.
 HANDOUT_DIRS = {"voila": "voila/templates/explainer/static/generated/", "static": "handouts/"}
+# Where the data's downloads (each table's CSV, the package's zip) are, from the server's root;
+# one folder for every language.
+DOWNLOAD_DIR = "data/"
 # The landing page's meta description; a section's is its blurb.
 LANDING_DESCRIPTION = N_(
     "How a Microsoft blog post about ICE resurfaced during the June 2018 family separations: "
@@ -158,6 +161,38 @@ def handout_dir(edition: str, *, from_root: bool = False, lang: str | None = Non
         return f"../templates/explainer/static/generated/{folder}"
     up = "../" if folder and edition == "static" and not from_root else ""
     return up + HANDOUT_DIRS[edition] + folder
+
+
+# What can be embedded in a course page: each section, and one event's card ("event").
+EMBED_EVENT = "event"
+# A sensible starting height (px) for each embed's frame; the frame grows to fit its content
+# where the host page runs the listener script the Embed control gives.
+EMBED_HEIGHTS = {"timeline": 1100, "quotes": 1000, "policy": 1000, "lesson": 900, EMBED_EVENT: 640}
+EMBED_HEIGHT = 800
+
+
+def embed_url(slug: str, edition: str, *, lang: str | None = None, **query: str) -> str:
+    """The address of a section's embed view (or one event's card, `slug` "event"), relative to
+    a section page of that language: embed-SLUG.html beside the static pages; on the dashboard,
+    the section's own page with ?embed=1 (the card: the timeline's with ?embed=event)."""
+    _check_edition(edition)
+    if edition == "static":
+        return f"embed-{slug}.html" + ("?" + urlencode(query) if query else "")
+    if slug == EMBED_EVENT:
+        return url("timeline", "voila", lang=lang, embed=EMBED_EVENT, **query)
+    return url(slug, "voila", lang=lang, embed="1", **query)
+
+
+def download_dir(edition: str, *, from_root: bool = False, lang: str | None = None) -> str:
+    """Where a page finds the data's downloads: from the site's root, or from a page of one
+    language (default: the one being built). Both editions keep them in data/ at the root."""
+    _check_edition(edition)
+    lang = lang or current_language()
+    if from_root:
+        return DOWNLOAD_DIR
+    if edition == "voila":
+        return "../../" + DOWNLOAD_DIR  # from voila/render/NOTEBOOK
+    return ("" if lang == ENGLISH else "../") + DOWNLOAD_DIR
 
 
 def nav_links() -> list[dict]:

@@ -136,3 +136,11 @@ def source_record(source: Source) -> dict:
 
 def citations(story: Story, source_ids) -> list[dict]:
     return [source_record(story.source(source_id)) for source_id in source_ids]
+
+
+def data_credit(story: Story) -> str:
+    """The source line an exported chart or table carries: the explainer and its data version."""
+    return _(
+        "Source: Microsoft, ICE and the family separations of June 2018, a sourced explainer "
+        "(data version {version}, CC BY 4.0)"
+    ).format(version=story.version)

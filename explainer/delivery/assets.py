@@ -8,9 +8,10 @@ from pathlib import Path
 
 import plotly
 
+from explainer.data.downloads import write_downloads
 from explainer.data.loading import load_story
 from explainer.delivery.widgets import bundle_style, classic_views_script, qr_script
-from explainer.paths import PROJECT_DIR, TEMPLATE_DIR
+from explainer.paths import DOWNLOAD_DIR, PROJECT_DIR, TEMPLATE_DIR
 from explainer.sections.landing import landing_html
 from explainer.site import nav_links
 
@@ -91,8 +92,8 @@ def write_section_links(generated: Path) -> Path:
 
 def write_template_assets(template_dir: Path = TEMPLATE_DIR) -> list[Path]:
     """Copy plotly.js and the views' script and styles, write the landing page fragment and the
-    handouts (static/generated/, served at voila/templates/explainer/static/generated/);
-    returns the files written."""
+    handouts (static/generated/, served at voila/templates/explainer/static/generated/), and
+    the data's downloads (build/downloads/, served at data/); returns the files written."""
     static = template_dir / "static"
     built = write_page_assets(static, ("plotly.min.js", VIEWS_SCRIPT, QR_SCRIPT, "views.css"))
     generated = template_dir / "generated"
@@ -104,11 +105,13 @@ def write_template_assets(template_dir: Path = TEMPLATE_DIR) -> list[Path]:
     from explainer.delivery.viewcache import CACHE_DIR, fill_cache
 
     handouts = publish_handouts(static / "generated")
+    downloads = write_downloads(DOWNLOAD_DIR)
 
     return [
         *built,
         landing,
         nav,
         *handouts,
+        *downloads,
         *(CACHE_DIR / f"{name}.json" for name in fill_cache()),
     ]

@@ -19,7 +19,7 @@ from explainer.delivery.assets import content_version
 
 IMMUTABLE = "public, max-age=31536000, immutable"
 REVALIDATE = "no-cache"
-COMPRESSIBLE = (".js", ".css", ".html", ".json", ".svg", ".txt", ".map")
+COMPRESSIBLE = (".js", ".css", ".html", ".json", ".svg", ".txt", ".map", ".csv", ".md")
 GZIP_LEVEL = 6
 
 

@@ -17,12 +17,14 @@ from voila.app import Voila
 from voila.static_file_handler import TemplateStaticFileHandler
 
 from explainer.components.i18n import ENGLISH, LANGUAGES, language
+from explainer.data.downloads import write_downloads
 from explainer.data.loading import translation_gaps
 from explainer.data.problems import DataError
 from explainer.delivery.caching import CompressedPages, VersionedAssets
 from explainer.delivery.viewcache import fingerprint
+from explainer.paths import DOWNLOAD_DIR
 from explainer.sections.lesson import LessonError
-from explainer.site import SECTIONS
+from explainer.site import EMBED_EVENT, SECTIONS, section
 
 # How the server is started (by `make serve`, the replicas, the tests and the bench).
 SERVER_COMMAND = (sys.executable, "-m", "explainer.delivery.server")
@@ -30,11 +32,16 @@ SERVER_COMMAND = (sys.executable, "-m", "explainer.delivery.server")
 # (another language's in generated/es/). Plain names only, so no encoded "..", no other template
 # and no Jupyter file can be asked for.
 _HANDOUT_LANGUAGES = "|".join(code for code in LANGUAGES if code != ENGLISH)
+# The data's downloads (delivery: explainer/data/downloads.py): a table's CSV, a Spanish
+# translation's (translations/es/), datapackage.json, the licence and the package's zip.
+DATA_ROUTE = rf"data/((?:translations/(?:{_HANDOUT_LANGUAGES})/)?[A-Za-z0-9_-][A-Za-z0-9._-]*)"
 ASSET_ROUTE = (
     rf"voila/templates/(explainer/static/(?:generated/(?:(?:{_HANDOUT_LANGUAGES})/)?)?"
     r"[A-Za-z0-9_-][A-Za-z0-9._-]*)"
 )
 CHECK_SECONDS = 2.0
+# Where each kind of embed view is kept among the rendered pages, by its ?embed= value.
+EMBEDS = {"1": "embed/", EMBED_EVENT: "embed-event/"}
 ERROR_WORDS = {403: "forbidden", 404: "no such page", 405: "method not allowed"}
 
 
@@ -64,6 +71,10 @@ class RenderedPages:
             self.log.error(said, _say(error))
             return False
         self.pages, self.stamp = pages, stamp
+        try:
+            write_downloads(DOWNLOAD_DIR)  # the downloads follow the data the pages show
+        except OSError as error:
+            self.log.error("explainer: the data's downloads could not be written: %s", error)
         self.log.info("explainer: %d pages rendered in %.1f s", len(pages), _since(started))
         gaps = translation_gaps()
         if gaps:
@@ -91,7 +102,7 @@ def render_pages(base_url: str) -> dict[str, str]:
     """The Voila edition's landing page (key "") and every section's page (key: notebook name),
     in English; each other language's under its code ("es/", "es/01-timeline.ipynb")."""
     from explainer.data.loading import load_story, reload_story
-    from explainer.delivery.static_site import landing_page, section_page
+    from explainer.delivery.static_site import event_embed_page, landing_page, section_page
     from explainer.sections.lesson import checked_lesson, load_lesson
 
     load_lesson.cache_clear()  # the files changed since the last rendering: read them afresh
@@ -105,13 +116,30 @@ def render_pages(base_url: str) -> dict[str, str]:
             pages[prefix] = landing_page(edition, "voila", base_url)
             for s in SECTIONS:
                 pages[prefix + s.notebook] = section_page(edition, s, "voila", base_url)
+                embed = section_page(edition, s, "voila", base_url, embed=True)
+                pages[EMBEDS["1"] + prefix + s.notebook] = embed
+            timeline = EMBEDS[EMBED_EVENT] + prefix + section("timeline").notebook
+            pages[timeline] = event_embed_page(edition, "voila", base_url)
     return pages
 
 
-def page_key(path: str, lang: str) -> str:
+def page_key(path: str, lang: str, embed: str = "") -> str:
     """Which rendering a request asks for: `?lang=es` picks the Spanish; an unknown or absent
-    language gives the English."""
-    return f"{lang}/{path}" if lang in LANGUAGES and lang != ENGLISH else path
+    language gives the English. `?embed=1` a section's embed view, `?embed=event` (on the
+    timeline's page) one event's card."""
+    key = f"{lang}/{path}" if lang in LANGUAGES and lang != ENGLISH else path
+    return EMBEDS.get(embed, "") + key
+
+
+def framable(policy: str) -> str:
+    """A Content-Security-Policy that lets any page frame this one: its `frame-ancestors`
+    directive replaced by `frame-ancestors *` (for the embed views only)."""
+    kept = [
+        part.strip()
+        for part in policy.split(";")
+        if part.strip() and part.split()[0].lower() != "frame-ancestors"
+    ]
+    return "; ".join([*kept, "frame-ancestors *"])
 
 
 class SecureResponses:
@@ -136,10 +164,14 @@ class RenderedPageHandler(SecureResponses, CompressedPages, web.RequestHandler):
         self.rendered = rendered
 
     def get(self, path: str):
-        key = page_key(path, self.get_query_argument("lang", ENGLISH))
+        embed = self.get_query_argument("embed", "")
+        key = page_key(path, self.get_query_argument("lang", ENGLISH), embed)
         page = self.rendered.pages.get(key)
         if page is None:
             raise web.HTTPError(404)
+        if embed in EMBEDS:  # an embed view: any course page may frame it; no other page
+            policy = self.settings.get("headers", {}).get("Content-Security-Policy", "")
+            self.set_header("Content-Security-Policy", framable(policy))
         self.set_header("Content-Type", "text/html; charset=UTF-8")
         self.write_page(key, page)
 
@@ -150,6 +182,10 @@ class RenderedPageHandler(SecureResponses, CompressedPages, web.RequestHandler):
 class AssetHandler(SecureResponses, VersionedAssets, TemplateStaticFileHandler):
     """The template's static files (scripts, styles, plotly.js, handouts): compressed once, and
     cached for a year when asked for by the version the pages name (caching.py)."""
+
+
+class DataFileHandler(SecureResponses, VersionedAssets, web.StaticFileHandler):
+    """The data's downloads (build/downloads/): compressed once, revalidated by ETag."""
 
 
 class NotFoundHandler(SecureResponses, web.RequestHandler):
@@ -170,6 +206,7 @@ class ExplainerVoila(Voila):
             (rf"{root}()", RenderedPageHandler, pages),  # the landing page
             (rf"{root}voila/render/(.*)", RenderedPageHandler, pages),
             (f"{root}{ASSET_ROUTE}", AssetHandler),
+            (f"{root}{DATA_ROUTE}", DataFileHandler, {"path": str(DOWNLOAD_DIR)}),
             (rf"{root}.*", NotFoundHandler),
         ]
 

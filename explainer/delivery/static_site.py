@@ -15,8 +15,10 @@ import jinja2
 import nbformat
 from markdown_it import MarkdownIt
 
-from explainer.components.escaping import KEPT_ENGLISH, SPAN_EN, text
+from explainer.components.escaping import KEPT_ENGLISH, SPAN_EN, href, text
+from explainer.components.formatting import data_credit
 from explainer.components.i18n import ENGLISH, LANGUAGES, N_, _, current_language, language
+from explainer.data.downloads import write_downloads
 from explainer.data.loading import load_story
 from explainer.data.records import Story
 from explainer.delivery.assets import QR_SCRIPT, VIEWS_SCRIPT, asset_versions, write_page_assets
@@ -31,7 +33,20 @@ from explainer.sections.notebook_text import markdown_cells
 from explainer.sections.policy import policy_view
 from explainer.sections.quotes import quotes_view
 from explainer.sections.timeline import timeline_view
-from explainer.site import LANDING_DESCRIPTION, SECTIONS, Section, handout_dir, nav_links, url
+from explainer.site import (
+    DOWNLOAD_DIR,
+    EMBED_EVENT,
+    EMBED_HEIGHT,
+    EMBED_HEIGHTS,
+    LANDING_DESCRIPTION,
+    SECTIONS,
+    Section,
+    download_dir,
+    embed_url,
+    handout_dir,
+    nav_links,
+    url,
+)
 
 STATIC_HANDOUT_HREF = handout_dir("static")
 VIEWS = {
@@ -49,6 +64,8 @@ LANDING_TITLE = N_("Microsoft, ICE and the family separations of June 2018")
 # Where Voila serves the template's static files (the scripts, styles and plotly.js).
 VOILA_ASSETS = "voila/templates/explainer/static/"
 MARKDOWN = MarkdownIt("commonmark", {"html": False})
+# An embed view's links open outside the frame, in a new tab (the course page stays).
+EMBED_BASE = '<base target="_blank">\n'
 
 
 def kept_english(html: str) -> str:
@@ -123,23 +140,29 @@ def page_html(
     base_url: str = "/",
     description: str = "",
     slug: str = "landing",
+    embed: bool = False,
 ) -> str:
     """A whole page in the language being built: the static edition's, or (edition="voila")
     the one the server renders once and sends to every reader of a section. `needs_plotly`:
     True when a chart is drawn as the page opens, "later" when its charts lie below the first
-    screen (see PLOTLY_HINTS)."""
+    screen (see PLOTLY_HINTS). `embed`: the page framed in a course page, with no header, its
+    links opening outside the frame."""
     urls = asset_urls(edition, base_url)
     scripts = f'<script defer src="{urls[VIEWS_SCRIPT]}"></script>' if needs_views else ""
     if PLOTLY_HINTS.get(needs_plotly):
         scripts = PLOTLY_HINTS[needs_plotly].format(src=urls["plotly.min.js"]) + "\n" + scripts
     header = header_html(edition, "" if edition == "static" else base_url, slug)
     skip = text(_("Skip to content"))  # outside the f-string, where pybabel finds it
+    top = f'<a class="ex-skip" href="#main">{skip}</a>\n{header}'
+    if embed:
+        top = ""
     return (
         f'<!DOCTYPE html>\n<html lang="{current_language()}">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f'<meta http-equiv="Content-Security-Policy" content="{CSP}">\n'
         f'<meta name="explainer-plotly" content="{urls["plotly.min.js"]}">\n'
         f'<meta name="explainer-qr" content="{urls[QR_SCRIPT]}">\n'
+        f"{EMBED_BASE if embed else ''}"
         f"<title>{text(title)}</title>\n"
         f'<meta name="description" content="{text(description)}">\n'
         '<link rel="icon" href="data:;base64,=">\n'
@@ -147,14 +170,20 @@ def page_html(
         f'<link rel="stylesheet" href="{urls["views.css"]}">\n'
         f'<script src="{urls["page.js"]}"></script>\n'
         f"{messages_script() if needs_views else ''}"
-        f'{scripts}\n</head>\n<body class="ex-page">\n'
-        f'<a class="ex-skip" href="#main">{skip}</a>\n'
-        f"{header}\n{body}\n</body>\n</html>\n"
+        f'{scripts}\n</head>\n<body class="ex-page{" ex-embed" if embed else ""}">\n'
+        f"{top}\n{body}\n</body>\n</html>\n"
     )
 
 
-def notebook_body(story: Story, notebook: Path, edition: str = "static") -> tuple[str, str, bool]:
-    """The page title, the body HTML and whether it mounts a view."""
+def notebook_body(
+    story: Story,
+    notebook: Path,
+    edition: str = "static",
+    section: Section | None = None,
+    embed: bool = False,
+) -> tuple[str, str, bool]:
+    """The page title, the body HTML and whether it mounts a view. `section`'s page gets an
+    Embed control above its footer; its embed view (`embed`) ends with the data's credit."""
     static = edition == "static"
     nb = nbformat.read(notebook, as_version=4)
     parts, title, mounts = [], notebook.stem, 0
@@ -167,8 +196,12 @@ def notebook_body(story: Story, notebook: Path, edition: str = "static") -> tupl
             parts.append(f'<div class="ex-markdown">{kept_english(MARKDOWN.render(source))}</div>')
             continue
         name = page_call(cell.source)
-        if name == "footer":
-            parts.append(footer_html(story))
+        if name == "footer" and embed:
+            parts.append(embed_footer(story))
+        elif name == "footer":
+            if section is not None:
+                parts.append(embed_control(section, title, edition))
+            parts.append(footer_html(story, download_dir(edition)))
         elif name == "corrections":
             parts.append(corrections_html(story, static=static))
         elif name == "lesson":
@@ -187,21 +220,119 @@ def notebook_body(story: Story, notebook: Path, edition: str = "static") -> tupl
         elif name is not None:
             raise ValueError(f"{notebook.name}: no static view for pages.{name}()")
     body = '<main id="main" class="ex-static-main">' + "\n".join(parts) + "</main>"
+    if embed and section is not None:
+        body = embed_bar(url(section.slug, edition)) + body
     return title, body, mounts > 0
 
 
 def section_page(
-    story: Story, section: Section, edition: str = "static", base_url: str = "/"
+    story: Story,
+    section: Section,
+    edition: str = "static",
+    base_url: str = "/",
+    embed: bool = False,
 ) -> str:
-    """One section's whole page, from its notebook's Markdown and page calls."""
+    """One section's whole page, from its notebook's Markdown and page calls; `embed`: its
+    embed view, for a frame in a course page (no header or footer)."""
     notebook = NOTEBOOK_DIR / section.notebook
-    title, body, needs_views = notebook_body(story, notebook, edition)
+    title, body, needs_views = notebook_body(story, notebook, edition, section, embed)
     needs_plotly = (
         nbformat.read(notebook, as_version=4).metadata.get("explainer", {}).get("plotly", False)
     )
     description = _(section.blurb)
     return page_html(
-        title, body, needs_views, needs_plotly, edition, base_url, description, section.slug
+        title,
+        body,
+        needs_views,
+        needs_plotly,
+        edition,
+        base_url,
+        description,
+        section.slug,
+        embed,
+    )
+
+
+def event_embed_page(story: Story, edition: str = "static", base_url: str = "/") -> str:
+    """One event's card, for a frame in a course page: the event the address names (?event=),
+    drawn by the browser from the timeline's events."""
+    timeline = timeline_view(story, glossary_href=url("policy", edition, term=""))
+    payload = {"events": timeline["events"], "links": timeline["links"]}
+    body = (
+        embed_bar(url("timeline", edition), event_link=True)
+        + '<main id="main" class="ex-static-main ex-embed-event">'
+        + view_mount("event", payload)
+        + embed_footer(story)
+        + "</main>"
+    )
+    title = _("An event from the timeline")
+    return page_html(title, body, True, False, edition, base_url, title, "timeline", True)
+
+
+def embed_bar(full_href: str, event_link: bool = False) -> str:
+    """The line an embed view starts with: a link to the full page (for an event's card, the
+    view adds the event to it)."""
+    words = text(_("Open the full explainer"))
+    data = f' data-event-href="{href(full_href)}"' if event_link else ""
+    return (
+        f'<p class="ex-embed-bar"><a class="ex-embed-open" href="{href(full_href)}"{data}>'
+        f"{words} ↗</a></p>"
+    )
+
+
+def embed_footer(story: Story) -> str:
+    """What an embed view ends with: whose explainer and data it shows, under what licence."""
+    return f'<footer class="ex-embed-footer"><p>{text(data_credit(story))}.</p></footer>'
+
+
+def embed_control(section: Section, title: str, edition: str) -> str:
+    """A section page's Embed control: the code of a frame showing the section's embed view,
+    filled in by page.js (with this host's address and the reader's place) when opened."""
+    return embed_control_html(
+        embed_url(section.slug, edition),
+        title,
+        EMBED_HEIGHTS.get(section.slug, EMBED_HEIGHT),
+        summary=_("Embed this page in a course page"),
+        key=section.slug,
+    )
+
+
+def embed_control_html(src: str, title: str, height: int, summary: str, key: str) -> str:
+    """The Embed control's markup (js/src/embed-control.js makes the same for an event)."""
+    code, script = f"ex-embed-code-{key}", f"ex-embed-script-{key}"
+    words = {
+        "how": text(
+            _(
+                "Paste this code into a course page or a learning platform (LMS) that accepts "
+                "HTML: it shows this page without the site's header and footer, in a frame."
+            )
+        ),
+        "code": text(_("Code to paste")),
+        "copy": text(_("Copy")),
+        "copied": text(_("Copied")),
+        "optional": text(
+            _(
+                "Optional: paste this script once into the same course page, and each frame "
+                "grows to fit what it shows. Without it the frame keeps a fixed height and "
+                "scrolls."
+            )
+        ),
+        "script": text(_("Script for the course page (optional)")),
+    }
+    field = (
+        '<div class="ex-embed-field"><label for="{id}">{label}</label>'
+        '<textarea id="{id}" class="{cls}" readonly rows="4" spellcheck="false"></textarea>'
+        '<button type="button" class="ex-embed-copy" data-copied="{copied}">{copy}</button></div>'
+    )
+    return (
+        '<details class="ex-embed-control" data-ex-embed data-embed-place '
+        f'data-embed-src="{href(src)}" data-embed-title="{text(title)}" '
+        f'data-embed-height="{int(height)}">'
+        f"<summary>{text(summary)}</summary><p>{words['how']}</p>"
+        + field.format(id=code, label=words["code"], cls="ex-embed-code", **words)
+        + f"<p>{words['optional']}</p>"
+        + field.format(id=script, label=words["script"], cls="ex-embed-script", **words)
+        + "</details>"
     )
 
 
@@ -230,6 +361,8 @@ def build_static_site(out_dir: Path = SITE_DIR, story: Story | None = None) -> l
     write_page_assets(assets)
     print(f"==> handouts in {out_dir / STATIC_HANDOUT_HREF}")
     publish_handouts(out_dir / STATIC_HANDOUT_HREF)
+    print(f"==> the data's downloads in {out_dir / DOWNLOAD_DIR}")
+    write_downloads(out_dir / DOWNLOAD_DIR)
     pages = []
     for code in LANGUAGES:
         with language(code):
@@ -254,5 +387,9 @@ def _write_pages(folder: Path, story: Story) -> list[Path]:
         print(f"==> {folder.name}/{section.static_page} from notebooks/{section.notebook}")
         target = folder / section.static_page
         target.write_text(section_page(story, section), encoding="utf-8")
-        pages.append(target)
-    return pages
+        embed = folder / embed_url(section.slug, "static")
+        embed.write_text(section_page(story, section, embed=True), encoding="utf-8")
+        pages += [target, embed]
+    event = folder / embed_url(EMBED_EVENT, "static")
+    event.write_text(event_embed_page(story), encoding="utf-8")
+    return [*pages, event]

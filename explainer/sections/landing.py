@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from explainer.components.escaping import href, rich_text, text
+from explainer.components.escaping import href, in_english, rich_text, text
 from explainer.components.formatting import format_day
-from explainer.components.i18n import N_, _
+from explainer.components.i18n import ENGLISH, N_, _, current_language
+from explainer.data.downloads import tables, zip_name
 from explainer.data.records import Story
 from explainer.sections.actions import cite_panel, report_control
 from explainer.sections.citing import TITLE, citation, explainer_item
 from explainer.sections.lesson import HANDOUTS, PAPERS, handout_file
-from explainer.site import SECTIONS, handout_dir, url
+from explainer.site import SECTIONS, download_dir, handout_dir, url
 
 CORRECTIONS = N_(
     "Open an issue in the project's repository, naming the row and the source that shows the error."
@@ -42,7 +43,9 @@ def data_stamp(story: Story) -> str:
     )
 
 
-def footer_html(story: Story) -> str:
+def footer_html(story: Story, downloads: str | None = None) -> str:
+    """The footer every page ends with; `downloads`: where the page finds the data's downloads
+    (default: a section page of the dashboard)."""
     counts = story.counts()
     tally = _("{sources} sources · {events} events · {quotes} quotes · {figures} figures.").format(
         sources=counts["sources"],
@@ -54,7 +57,63 @@ def footer_html(story: Story) -> str:
     return (
         '<footer class="ex-footer" role="contentinfo">'
         f"<p>{text(tally)} {text(data_stamp(story))}.</p>"
-        f"<p>{text(corrections)}</p></footer>"
+        f"<p>{text(corrections)}</p>"
+        f"{data_menu(story, download_dir('voila') if downloads is None else downloads)}</footer>"
+    )
+
+
+def data_menu(story: Story, base: str) -> str:
+    """The footer's data links: the whole package as a zip, and a small menu of each table's
+    CSV (`base`: where the page finds the downloads)."""
+    package = text(_("Download the data (ZIP, version {version})").format(version=story.version))
+    items = "".join(
+        f'<li><a href="{href(base + t["path"])}" download>{_table_title(t)}</a></li>'
+        for t in tables()
+    )
+    each = text(_("Each table as CSV"))
+    return (
+        '<div class="ex-data-menu">'
+        f'<a href="{href(base + zip_name())}" download>{package}</a>'
+        f"<details><summary>{each}</summary><ul>{items}</ul></details>"
+        "</div>"
+    )
+
+
+def _table_title(table: dict) -> str:
+    return in_english(text(table["title"]))
+
+
+def download_section(story: Story, base: str) -> str:
+    """The landing page's "Download the data" section: the package's zip, then each table with
+    its description (from datapackage.json, in English) and its CSV."""
+    translation = text(_("Spanish translation (CSV)"))
+    rows = []
+    for table in tables():
+        links = f'<a href="{href(base + table["path"])}" download>CSV</a>'
+        if table["translation"]:
+            links += f' · <a href="{href(base + table["translation"])}" download>{translation}</a>'
+        rows.append(
+            f"<li><strong>{_table_title(table)}</strong> ({links})<br>"
+            f"{in_english(text(table['description']))}</li>"
+        )
+    intro = _(
+        "The data behind every page, as a Frictionless data package: one CSV per table, "
+        "described by datapackage.json, with the Spanish translations, the termbase, the "
+        "corrections log and the licence. Open any CSV in a spreadsheet."
+    )
+    package = _("The whole package (ZIP, data version {version})").format(version=story.version)
+    note = ""
+    if current_language() != ENGLISH:
+        words = _("The tables' names and descriptions are in English, as in datapackage.json.")
+        note = f"<p>{text(words)}</p>"
+    heading = text(_("Download the data"))
+    return (
+        '<div id="data" class="ex-data">'
+        f"<h2>{heading}</h2>"
+        f"<p>{text(intro)}</p>"
+        f'<p><a href="{href(base + zip_name())}" download><strong>{text(package)}</strong></a></p>'
+        f"{note}"
+        f'<ul class="ex-data-tables">{"".join(rows)}</ul></div>'
     )
 
 
@@ -88,6 +147,7 @@ def landing_html(story: Story, static: bool = False) -> str:
         for s in SECTIONS
     )
     summary = "".join(f"<p>{rich_text(_(sentence))}</p>" for sentence in STORY_SUMMARY)
+    downloads = download_dir(edition, from_root=not static)
     title = _(TITLE)
     cite = _("{title}: a sourced explainer. {stamp}.").format(title=title, stamp=data_stamp(story))
     cite_label = _("Cite the explainer")
@@ -111,5 +171,6 @@ def landing_html(story: Story, static: bool = False) -> str:
         f"<h2>{words['cite']}</h2><p>{text(cite)}</p>"
         f"{cite_panel(citation(explainer_item(story)), cite_label)}"
         f"<h2>{words['report']}</h2><p>{text(_(CORRECTIONS))}</p>{report_control()}"
-        f"{footer_html(story)}</main>"
+        f"{download_section(story, downloads)}"
+        f"{footer_html(story, downloads)}</main>"
     )

@@ -8,7 +8,7 @@ from datetime import date
 import plotly.graph_objects as go
 
 from explainer.components.escaping import plain_text
-from explainer.components.formatting import citations, event_when, format_day
+from explainer.components.formatting import citations, data_credit, event_when, format_day
 from explainer.components.i18n import N_, _, format_number
 from explainer.components.style import (
     CHART_TEXT,
@@ -235,4 +235,5 @@ def policy_view(story: Story, glossary_href: str = "?term=", static: bool = Fals
         "links": glossary_links(story, href=glossary_href),
         "report_to": report_target(),
         "cite_forms": part_forms(story),
+        "credit": data_credit(story),
     }

@@ -12,6 +12,7 @@ from explainer.components.formatting import (
     citations,
     confidence_label,
     confidence_text,
+    data_credit,
     event_instant,
     event_when,
     format_day,
@@ -35,6 +36,7 @@ from explainer.reporting import report_target
 from explainer.sections.citing import event_item, part_cite, part_forms
 from explainer.sections.corrections import revisions
 from explainer.sections.glossary import VOILA_GLOSSARY_HREF, glossary_links
+from explainer.site import EMBED_EVENT, EMBED_HEIGHTS, embed_url
 
 JUNE_2018_WEEK = ("2018-06-17 00:00", "2018-06-22 00:00")
 STORY_START = "2016-11-01"
@@ -308,4 +310,8 @@ def timeline_view(
         "links": glossary_links(story, glossary_href),
         "report_to": report_target(),
         "cite_forms": part_forms(story),
+        "credit": data_credit(story),
+        # an event card's Embed control: its embed view's address, less the event's id
+        "embed_event": embed_url(EMBED_EVENT, "static" if static else "voila", event=""),
+        "embed_height": EMBED_HEIGHTS[EMBED_EVENT],
     }

@@ -109,10 +109,17 @@ def launch_chromium(playwright):
     return playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
 
 
+def frame_policy(page_name: str) -> str:
+    """The framing header docs/deploy.md asks a static host to send with a page: any site may
+    frame an embed view (embed-*.html), none may frame another page."""
+    embed = page_name.startswith("embed-")
+    return "frame-ancestors *" if embed else "frame-ancestors 'none'"
+
+
 def hosted_site_handler():
     """A request handler serving a built static site as docs/deploy.md asks of a static host:
-    text compressed, every file revalidated by its ETag, and a file asked for by the version the
-    pages name (`?v=`) kept for a year."""
+    text compressed, every file revalidated by its ETag, a file asked for by the version the
+    pages name (`?v=`) kept for a year, and only the embed views framable by other sites."""
     import io
     from http.server import SimpleHTTPRequestHandler
     from urllib.parse import parse_qs, urlsplit
@@ -140,6 +147,8 @@ def hosted_site_handler():
             self.send_response(304 if unchanged else 200)
             self.send_header("Cache-Control", IMMUTABLE if current else REVALIDATE)
             self.send_header("ETag", etag)
+            if path.suffix == ".html":
+                self.send_header("Content-Security-Policy", frame_policy(path.name))
             if served.compressed is not None:
                 self.send_header("Vary", "Accept-Encoding")
             if unchanged:

@@ -6,6 +6,7 @@ import { t } from "./i18n.js";
 import { renderPolicy } from "./policy/view.js";
 import { renderPresenter } from "./presenter/view.js";
 import { renderQuotes } from "./quotes/view.js";
+import { renderEventEmbed } from "./timeline/event-embed.js";
 import { renderTimeline } from "./timeline/view.js";
 
 const EXPLAINER_VIEWS = {
@@ -13,6 +14,7 @@ const EXPLAINER_VIEWS = {
   quotes: renderQuotes,
   policy: renderPolicy,
   presenter: renderPresenter,
+  event: renderEventEmbed,
 };
 
 // A view the page already drew from its HTML, not yet taken over by a widget.

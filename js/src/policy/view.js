@@ -2,14 +2,39 @@
 // Microsoft's earlier stances, and the searchable glossary.
 import { pushQueryParam, queryParam, setQueryParam } from "../address.js";
 import { drawChartWhenNear, styleChart } from "../chart.js";
-import { onContrastChange, pageLook } from "../contrast.js";
-import { fill, h, notice, richText, uid } from "../dom.js";
+import { highContrast, onContrastChange, pageLook } from "../contrast.js";
+import { fill, h, notice, plainText, richText, uid } from "../dom.js";
+import {
+  downloadBar,
+  fileName,
+  saveChartImage,
+  saveCsv,
+  titledLayout,
+  toCsv,
+} from "../downloads.js";
 import { formatNumber, t } from "../i18n.js";
 import { bringIntoView, revealLinked } from "../scrolling.js";
 import { nextPaint, timed, whenSeen } from "../timing.js";
 import { figureHeads, figureRow, figureTableHead } from "./figures.js";
 import { glossaryEntries, glossaryMatches } from "./glossary.js";
 import { stanceCard, stepDetails, stepListItems } from "./steps.js";
+
+// The columns of the shown figures' CSV: the data package's names, the page's language.
+const FIGURE_COLUMNS = [
+  ["figure_id", (f) => f.id],
+  ["value", (f) => f.value],
+  ["unit", (f) => f.unit],
+  ["stated", (f) => f.stated],
+  ["measure", (f) => f.measure],
+  ["category", (f) => f.category],
+  ["category_shown", (f) => f.category_label],
+  ["period", (f) => f.period],
+  ["issuing_body", (f) => f.issuing_body],
+  ["date_reported", (f) => f.x],
+  ["dispute_note", (f) => f.dispute_note],
+  ["sources", (f) => f.sources.map((s) => s.publisher).join("; ")],
+  ["source_urls", (f) => f.sources.map((s) => s.url).join(" ")],
+];
 
 export function renderPolicy(data, el) {
   performance.mark("explainer:policy-start");
@@ -63,6 +88,7 @@ export function renderPolicy(data, el) {
   });
   const glossaryList = h("dl", { class: "ex-glossary" });
   const heads = figureHeads();
+  let drawn = Promise.resolve(); // the chart's drawing, once started
 
   const root = h(
     "section",
@@ -97,6 +123,11 @@ export function renderPolicy(data, el) {
         ),
       }),
     ),
+    downloadBar({
+      csv: () => saveCsv(toCsv(shownFigures(), FIGURE_COLUMNS), shownFileName("csv")),
+      png: () => saveImage("png"),
+      svg: () => saveImage("svg"),
+    }),
     h(
       "details",
       { class: "ex-table", open: true },
@@ -179,6 +210,33 @@ export function renderPolicy(data, el) {
         );
       drawTable();
     });
+  }
+
+  function shownFigures() {
+    return data.figures.filter((f) => state.categories.has(f.category));
+  }
+
+  // A name for what is shown: the categories ticked (all of them: "all").
+  function shownFileName(extension) {
+    const all = state.categories.size === data.categories.length;
+    const chosen = data.categories.filter((c) => state.categories.has(c.id)).map((c) => c.id);
+    return fileName(["policy-figures", ...(all ? ["all"] : chosen)], extension);
+  }
+
+  // The chart as shown (drawn first if the reader has not reached it), as an image that stands
+  // alone: a title and the source line above it.
+  async function saveImage(format) {
+    if (!chart.layout) {
+      bringIntoView(chart);
+      await drawn;
+    }
+    if (!chart.layout) return;
+    const shown = data.categories
+      .filter((c) => state.categories.has(c.id))
+      .map((c) => plainText(c.label))
+      .join(", ");
+    const extra = titledLayout(chart.layout, t("The numbers"), shown, data.credit);
+    return saveChartImage(chart, format, shownFileName(format), extra);
   }
 
   function drawTable(now = false) {
@@ -284,7 +342,7 @@ export function renderPolicy(data, el) {
     if (term) showTerm(term);
     performance.mark("explainer:policy-steps");
     onContrastChange(() => styleChart(chart, data.looks, false));
-    drawNumbersChart();
+    drawn = drawNumbersChart();
     await nextPaint();
     if (term && root.dataset.term)
       revealLinked(glossaryList.querySelector(".ex-current"), "center");

@@ -1,9 +1,18 @@
 // The timeline view: filters, search, zoom presets, class-mode stepping, ?event= links.
 // Runs entirely in the browser, so Voila and the static edition share it.
 import { queryParam, setQueryParam, setQueryParams } from "../address.js";
-import { drawChart, moveShape, styleChart } from "../chart.js";
-import { onContrastChange, pageLook } from "../contrast.js";
+import { drawChart, moveShape, plotlyText, styleChart } from "../chart.js";
+import { highContrast, onContrastChange, pageLook } from "../contrast.js";
 import { h, notice, plainText, richText, uid } from "../dom.js";
+import {
+  downloadBar,
+  fileName,
+  saveChartImage,
+  saveCsv,
+  titledLayout,
+  toCsv,
+} from "../downloads.js";
+import { embedControl } from "../embed-control.js";
 import { formatNumber, t, tn } from "../i18n.js";
 import { bringIntoView, revealLinked } from "../scrolling.js";
 import { timed, whenSeen } from "../timing.js";
@@ -18,6 +27,23 @@ import {
   ringPlace,
   ringUpdate,
 } from "./events.js";
+
+// The columns of the shown events' CSV: the data package's names, the page's language.
+const EVENT_COLUMNS = [
+  ["event_id", (e) => e.id],
+  ["date", (e) => e.x],
+  ["date_shown", (e) => e.when],
+  ["title", (e) => e.title],
+  ["description", (e) => e.description],
+  ["actor_group", (e) => e.group],
+  ["actor_group_shown", (e) => e.group_label],
+  ["actors", (e) => e.actors],
+  ["era", (e) => e.era],
+  ["era_shown", (e) => e.era_label],
+  ["confidence", (e) => e.confidence],
+  ["sources", (e) => e.sources.map((s) => s.publisher).join("; ")],
+  ["source_urls", (e) => e.sources.map((s) => s.url).join(" ")],
+];
 
 export function renderTimeline(data, el) {
   const ids = {
@@ -165,6 +191,11 @@ export function renderTimeline(data, el) {
             ),
           }),
         ),
+        downloadBar({
+          csv: () => saveCsv(toCsv(state.shown, EVENT_COLUMNS), shownFileName("csv")),
+          png: () => saveImage("png"),
+          svg: () => saveImage("svg"),
+        }),
         h(
           "div",
           { class: "ex-controls" },
@@ -374,6 +405,37 @@ export function renderTimeline(data, el) {
     }, now);
   }
 
+  // A name for what is shown: the zoom, the era, the search and the number of events.
+  function shownFileName(extension) {
+    const era = state.era === "all" ? "" : state.era;
+    return fileName(
+      ["timeline", zoom.value, era, state.search, `${state.shown.length}-events`],
+      extension,
+    );
+  }
+
+  // The chart as shown, as an image that stands alone: the lanes' names and the axis title
+  // (drawn by the page over the chart) go into it, with a title and the source line.
+  function saveImage(format) {
+    if (!chart.layout) return;
+    const lanes = data.labels.lanes.map((lane) => ({
+      text: `${lane.glyph} ${plotlyText(plainText(lane.label))}`,
+      xref: "paper",
+      x: 0,
+      xanchor: "left",
+      yref: "y",
+      y: lane.y,
+      yanchor: "middle",
+      showarrow: false,
+      font: { color: lane.color },
+    }));
+    const title = `${t("Timeline")}: ${plainText(zoom.selectedOptions[0]?.textContent || "")}`;
+    const showing = count.textContent.split(" · ")[0]; // "Showing 27 of 102 events"
+    const extra = titledLayout(chart.layout, title, showing, data.credit);
+    extra.annotations.push(...lanes);
+    return saveChartImage(chart, format, shownFileName(format), extra);
+  }
+
   // Chart first, page after: plotly measures the chart while the page's layout is still clean.
   function update() {
     return timed(root, async () => {
@@ -420,7 +482,16 @@ export function renderTimeline(data, el) {
 
   function showCard(e) {
     if (!e) card.replaceChildren(h("p", { class: "ex-hint", text: noEventHint() }));
-    else card.replaceChildren(...eventDetails(e, data.links));
+    else
+      card.replaceChildren(
+        ...eventDetails(e, data.links),
+        embedControl({
+          src: data.embed_event + encodeURIComponent(e.id),
+          title: plainText(e.title),
+          height: data.embed_height,
+          summary: t("Embed this event's card in a course page"),
+        }),
+      );
   }
 
   // Choose an event; with reveal, scroll its card (and the chart's ring) into view. The chart

@@ -427,3 +427,107 @@
     soon(function () { loadQr().catch(function () { /* drawn later, or the link alone */ }); }, { timeout: 5000 });
   });
 })();
+
+// The Embed controls (details[data-ex-embed], on a section page and in an event's card): opened,
+// they show the code of a frame (an <iframe>) showing the embed view at this host's address,
+// with the reader's place for a section, and a small script the course page may add so the
+// frame grows to fit. "Copy" copies either.
+(function () {
+  var MESSAGE = "explainer-embed:height";
+  function attribute(value) {
+    return String(value).replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  }
+  function embedAddress(control) {
+    var address = new URL(control.getAttribute("data-embed-src"), window.location.href);
+    if (control.hasAttribute("data-embed-place")) {
+      new URLSearchParams(window.location.search).forEach(function (value, name) {
+        if (name !== "embed" && !address.searchParams.has(name)) address.searchParams.set(name, value);
+      });
+    }
+    return address;
+  }
+  function frameCode(address, title, height) {
+    return '<iframe src="' + attribute(address.href) + '" title="' + attribute(title) +
+      '" width="100%" height="' + height + '" style="width:100%;height:' + height +
+      'px;border:1px solid #c7c7c7" loading="lazy" allowfullscreen data-explainer-embed></iframe>';
+  }
+  function listenerCode(origin) {
+    var from = JSON.stringify(origin).replace(/</g, "\\u003c");
+    return "<script>\n" +
+      "window.addEventListener(\"message\", function (event) {\n" +
+      "  var data = event.data;\n" +
+      "  if (event.origin !== " + from + " || !data || data.type !== \"" + MESSAGE + "\") return;\n" +
+      "  var height = Number(data.height);\n" +
+      "  if (!(height > 0 && height < 100000)) return;\n" +
+      "  document.querySelectorAll(\"iframe[data-explainer-embed]\").forEach(function (frame) {\n" +
+      "    if (frame.contentWindow === event.source) frame.style.height = Math.ceil(height) + \"px\";\n" +
+      "  });\n" +
+      "});\n" +
+      "</scr" + "ipt>";
+  }
+  function fill(control) {
+    var address = embedAddress(control);
+    var height = parseInt(control.getAttribute("data-embed-height"), 10) || 800;
+    var code = control.querySelector("textarea.ex-embed-code");
+    var script = control.querySelector("textarea.ex-embed-script");
+    if (code) code.value = frameCode(address, control.getAttribute("data-embed-title") || document.title, height);
+    if (script) script.value = listenerCode(address.origin);
+  }
+  document.addEventListener("toggle", function (event) {
+    var control = event.target;
+    if (control.matches && control.matches("details[data-ex-embed]") && control.open) fill(control);
+  }, true);
+  document.addEventListener("click", function (event) {
+    var button = event.target.closest && event.target.closest("button.ex-embed-copy");
+    if (!button) return;
+    var field = button.closest(".ex-embed-field");
+    var box = field && field.querySelector("textarea");
+    if (!box) return;
+    function done() {
+      var label = button.getAttribute("data-label") || button.textContent;
+      button.setAttribute("data-label", label);
+      button.textContent = button.getAttribute("data-copied") || label;
+      setTimeout(function () { button.textContent = label; }, 2000);
+    }
+    box.focus();
+    box.select();
+    if (navigator.clipboard && window.isSecureContext) {
+      navigator.clipboard.writeText(box.value).then(done, function () { if (document.execCommand("copy")) done(); });
+    } else if (document.execCommand("copy")) {
+      done();
+    }
+  });
+
+  // An embed view's link to the full explainer keeps the reader's place (the filters, the chosen
+  // event...), as the language links do, when it is followed.
+  function withPlace(link) {
+    if (!link.hasAttribute("data-ex-href")) link.setAttribute("data-ex-href", link.getAttribute("href"));
+    var target;
+    try { target = new URL(link.getAttribute("data-ex-href"), window.location.href); } catch (err) { return; }
+    new URLSearchParams(window.location.search).forEach(function (value, name) {
+      if (name !== "embed" && !target.searchParams.has(name)) target.searchParams.set(name, value);
+    });
+    link.setAttribute("href", target.href);
+  }
+  ["pointerdown", "focusin", "click", "auxclick", "contextmenu"].forEach(function (type) {
+    document.addEventListener(type, function (event) {
+      var link = event.target.closest && event.target.closest("a.ex-embed-open:not([data-event-href])");
+      if (link) withPlace(link);
+    }, true);
+  });
+
+  // An embed view in a frame tells the page framing it how tall it is, whenever that changes,
+  // so the course page's script (above) can fit the frame to it.
+  function postHeight() {
+    var height = Math.ceil(document.body.getBoundingClientRect().height);
+    window.parent.postMessage({ type: MESSAGE, height: height }, "*");
+  }
+  function watchHeight() {
+    if (!document.body.classList.contains("ex-embed") || window.parent === window) return;
+    postHeight();
+    if (window.ResizeObserver) new ResizeObserver(postHeight).observe(document.body);
+    window.addEventListener("load", postHeight);
+  }
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", watchHeight);
+  else watchHeight();
+})();
