@@ -2,7 +2,7 @@
 // Microsoft's earlier stances, and the searchable glossary.
 import { pushQueryParam, queryParam, setQueryParam } from "../address.js";
 import { drawChartWhenNear, styleChart } from "../chart.js";
-import { highContrast, onContrastChange, pageLook } from "../contrast.js";
+import { onContrastChange, pageLook } from "../contrast.js";
 import { fill, h, notice, plainText, richText, uid } from "../dom.js";
 import {
   downloadBar,

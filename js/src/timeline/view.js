@@ -2,7 +2,7 @@
 // Runs entirely in the browser, so Voila and the static edition share it.
 import { queryParam, setQueryParam, setQueryParams } from "../address.js";
 import { drawChart, moveShape, plotlyText, styleChart } from "../chart.js";
-import { highContrast, onContrastChange, pageLook } from "../contrast.js";
+import { onContrastChange, pageLook } from "../contrast.js";
 import { h, notice, plainText, richText, uid } from "../dom.js";
 import {
   downloadBar,
