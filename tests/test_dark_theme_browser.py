@@ -47,6 +47,27 @@ def test_dark_theme_keeps_contrast_on_every_page(browser, edition, name):
         context.close()
 
 
+def test_dark_theme_keeps_contrast_in_the_opened_panels(browser, edition):
+    """The Cite, Report and Embed panels a reader opens on the timeline, and the Share dialog."""
+    context, page = themed_page(browser, "dark")
+    try:
+        timeline = PAGES["timeline"].path(edition.name)
+        open_reader_page(page, edition.base_url, f"{timeline}?event=taotetek-tweet")
+        page.locator(".ex-card details.ex-action").first.wait_for(state="attached")
+        for panel in page.locator(".ex-card details.ex-action, details.ex-embed-control").all():
+            panel.evaluate("(node) => { node.open = true; }")
+        page.wait_for_timeout(300)
+        opened = page.locator(".ex-card details.ex-action[open]").count()
+        assert opened >= 2, "the event card's Cite and Report panels opened"
+        assert contrast_failures(page) == []
+        page.locator("#ex-share").click()
+        page.wait_for_timeout(300)
+        assert page.evaluate("document.getElementById('ex-share-dialog').open")
+        assert contrast_failures(page) == []
+    finally:
+        context.close()
+
+
 @pytest.mark.parametrize("scheme", ["light", "no-preference"])
 def test_light_theme_is_the_default_and_unchanged(browser, edition, scheme):
     context, page = themed_page(browser, scheme)
