@@ -37,7 +37,7 @@ def test_chart_and_table_filter_together(page, edition, story):
     total = int(view.get_attribute("data-figures"))
     assert view.locator(".ex-table tbody tr:not([hidden])").count() == total
     assert page.locator(".ex-chart .scatterlayer .point").count() == total
-    view.get_by_label("Reunified").uncheck()
+    view.get_by_role("checkbox", name="Reunified", exact=True).uncheck()
     wait_until(page, f"document.querySelector('.ex-policy').dataset.figures !== '{total}'")
     shown = int(view.get_attribute("data-figures"))
     assert 0 < shown < total
@@ -61,7 +61,7 @@ def test_the_chart_is_drawn_when_the_reader_nears_it(browser, edition):
         box = page.locator(".ex-chart").bounding_box()
         assert box["height"] >= 400  # it holds its figure's height: nothing moves when drawn
         total = int(view.get_attribute("data-figures"))
-        view.get_by_label("Reunified").uncheck()
+        view.get_by_role("checkbox", name="Reunified", exact=True).uncheck()
         wait_until(page, f"document.querySelector('.ex-policy').dataset.figures !== '{total}'")
         shown = int(view.get_attribute("data-figures"))
         draw_the_chart(page)

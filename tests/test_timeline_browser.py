@@ -103,20 +103,28 @@ def test_an_unticked_group_leaves_hover_and_clicks(page, edition, story):
     is shows no label and chooses nothing; ticked again, it answers as before."""
     view = open_timeline(page, edition)
     group = story.actor_groups[0]
-    x, y = page.evaluate(LANE_POINT, group.actor_group_id)
+    box = view.get_by_label(group.label)
+
+    def lane_point():  # where the lane's first marker is now (ticking may scroll the page)
+        page.locator(".ex-timeline .ex-chart").scroll_into_view_if_needed()
+        return page.evaluate(LANE_POINT, group.actor_group_id)
+
+    x, y = lane_point()
     page.mouse.move(x, y)
     wait_until(page, f"{HOVER_LABELS} === 1")
     page.mouse.move(5, 5)
-    view.get_by_label(group.label).uncheck()
+    box.uncheck()
     wait_until(page, f"{SEEN_POINTS} < {len(story.events)}")
+    x, y = lane_point()
     page.mouse.move(x, y)
     page.wait_for_timeout(300)
     assert page.evaluate(HOVER_LABELS) == 0
     page.mouse.click(x, y)
     page.wait_for_timeout(300)
     assert view.get_attribute("data-current") in (None, "")
-    view.get_by_label(group.label).check()
+    box.check()
     page.mouse.move(5, 5)
+    x, y = lane_point()
     page.mouse.move(x, y)
     wait_until(page, f"{HOVER_LABELS} === 1")
 
@@ -296,6 +304,9 @@ def test_deep_link_chart_click_and_table_click_bring_the_card_into_view(page, ed
     view = open_timeline(page, edition, f"?event={late[0].event_id}")
     card = view.locator(".ex-card")
     assert wait_in_view(page, card), "?event= leaves the card off screen"
+    # the page's own smooth scroll to the card has ended: scrollY held still over a poll (250 ms)
+    held = "(() => { const same = window.__y === window.scrollY; window.__y = window.scrollY;"
+    wait_until(page, held + " return same; })()")
 
     page.mouse.move(600, 400)
     page.mouse.wheel(0, -20000)  # the reader scrolls back up to the chart
@@ -358,7 +369,8 @@ LANES_AND_NAMES = """() => {
 
 TITLE_AND_TICKS = """() => {
   const ticks = [...document.querySelectorAll('.ex-chart .xtick text')]
-    .map((t) => t.getBoundingClientRect().bottom);
+    .map((t) => t.getBoundingClientRect()).filter((r) => r.width > 0)  // not a hidden tick
+    .map((r) => r.bottom);
   const title = document.querySelector('.ex-chart .ex-axis-title').getBoundingClientRect();
   const chart = document.querySelector('.ex-chart').getBoundingClientRect();
   return { ticks: Math.max(...ticks), title: [title.top, title.bottom], chart: chart.bottom };

@@ -21,6 +21,7 @@ BROKEN_WORDS = """(root) => {
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const parent = node.parentElement;
       if (parent.closest('.ex-sr') || !parent.getClientRects().length) continue;
+      if (parent.closest('details:not([open]) > :not(summary)')) continue;  // a closed panel
       // a line may break at a hyphen or dash: the parts are words
       for (const match of node.data.matchAll(/[^\\s\\-\u2013\u2014/]+/g)) {
         const range = document.createRange();

@@ -99,7 +99,9 @@ def write_template_assets(template_dir: Path = TEMPLATE_DIR) -> list[Path]:
     generated = template_dir / "generated"
     generated.mkdir(exist_ok=True)
     landing = generated / "landing.html"
-    landing.write_text(landing_html(load_story()), encoding="utf-8")
+    # plain Voila's tree page includes it as a Jinja template: its text (a BibTeX "{{...}}") is
+    # kept as written
+    landing.write_text(f"{{% raw %}}{landing_html(load_story())}{{% endraw %}}", encoding="utf-8")
     nav = write_section_links(generated)
     from explainer.delivery.handout import publish_handouts
     from explainer.delivery.viewcache import CACHE_DIR, fill_cache
