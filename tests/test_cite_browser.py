@@ -182,3 +182,70 @@ def test_sources_steps_and_terms_have_reports_naming_their_rows(page, edition):
         wait_until(page, f"!!document.querySelector('{selector} .ex-report-text').textContent")
         text = panel.locator(".ex-report-text").inner_text()
         assert re.search(rf"File: data/{file}\.csv\nRow id: \S", text), text
+
+
+SOURCE_CITE = ".ex-sources > li details.ex-source-cite"
+
+
+def source_citation(source_id: str, lang: str) -> dict:
+    """What the data says the source's citation is, in `lang` (source_citing.py)."""
+    from explainer.components.i18n import language
+    from explainer.data.loading import load_story
+    from explainer.sections.source_citing import source_citation as cite
+
+    with language(lang):
+        return cite(load_story(language=lang).source(source_id))
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_each_source_is_cited_from_a_file_fetched_on_first_opening(page, edition, lang):
+    """The page holds no source's citation; opening one fetches the language's file once, from
+    the page's own host, and shows the source's citation in each style, ready to copy."""
+    granted(page)
+    fetched = []
+    page.on(
+        "request",
+        lambda request: fetched.append(request.url) if "source-cites" in request.url else None,
+    )
+    card = open_event_card(page, edition, lang)
+    assert "explainerSourceCites" not in page.content()
+    assert fetched == []
+    items = card.locator(".ex-sources > li")
+    dated, undated = items.nth(0), items.nth(4)  # The Verge, 18 June 2018; GeekWire, no date
+    for item, source_id in [
+        (dated, "theverge-20180618-dismayed"),
+        (undated, "geekwire-nd-dismayed"),
+    ]:
+        cite = item.locator("details.ex-source-cite")
+        assert cite.get_attribute("data-ex-source") == source_id
+        cite.locator("summary").click()
+        wait_until(
+            page,
+            "[...document.querySelectorAll('.ex-source-cite[open] [data-ex-style=chicago]')]"
+            ".some((node) => node.textContent)",
+        )
+        expected = source_citation(source_id, lang)
+        for style in ("mla", "apa", "chicago"):
+            shown = cite.locator(f'[data-ex-style="{style}"]').inner_text()
+            if "@@ACCESSED@@" in expected["styles"][style]:
+                before, after = expected["styles"][style].split("@@ACCESSED@@")
+                assert shown.startswith(before) and shown.endswith(after), (style, shown)
+                assert str(date.today().year) in shown[len(before) :]
+            else:
+                assert shown == expected["styles"][style], style
+        ris = cite.locator('[data-ex-file="ris"]').get_attribute("href")
+        assert ris.startswith("data:") and "%40%40" not in ris
+        cite.locator(".ex-cite-style").first.get_by_role("button", name=COPY[lang]).click()
+        wait_until(
+            page,
+            "!![...document.querySelectorAll('.ex-source-cite .ex-copy-status')]"
+            ".find((node) => node.textContent)",
+        )
+        assert (
+            page.evaluate("navigator.clipboard.readText()")
+            == cite.locator('[data-ex-style="mla"]').inner_text()
+        )
+    assert len(fetched) == 1, fetched
+    assert urlsplit(fetched[0]).netloc == urlsplit(page.url).netloc
+    assert f"explainer-source-cites.{lang}.js" in fetched[0]
+    assert serious_violations(page) == []

@@ -8,15 +8,19 @@ from pathlib import Path
 
 import plotly
 
+from explainer.components.i18n import LANGUAGES, language
 from explainer.data.downloads import write_downloads
 from explainer.data.loading import load_story
 from explainer.delivery.widgets import bundle_style, classic_views_script, qr_script
 from explainer.paths import DOWNLOAD_DIR, PROJECT_DIR, TEMPLATE_DIR
 from explainer.sections.landing import landing_html
+from explainer.sections.source_citing import script_name, source_cites_script
 from explainer.site import nav_links
 
 VIEWS_SCRIPT = "explainer-views.js"
 QR_SCRIPT = "explainer-qr.js"  # fetched by page.js when a QR code is first shown or printed
+# Every source's citation, one file per language, fetched when a source's Cite panel first opens
+SOURCE_CITE_SCRIPTS = {script_name(code): code for code in LANGUAGES}
 
 
 BASIC_PLOTLY_JS = PROJECT_DIR / "node_modules" / "plotly.js-basic-dist-min" / "plotly-basic.min.js"
@@ -46,7 +50,15 @@ def copy_plotly_js(target: Path) -> Path:
 
 # The files a page loads, by name, the same in both editions (the template's static/ folder
 # for the server, assets/ in the static edition). page.js and site.css are committed there.
-PAGE_ASSETS = ("page.js", "site.css", "views.css", VIEWS_SCRIPT, QR_SCRIPT, "plotly.min.js")
+PAGE_ASSETS = (
+    "page.js",
+    "site.css",
+    "views.css",
+    VIEWS_SCRIPT,
+    QR_SCRIPT,
+    "plotly.min.js",
+    *SOURCE_CITE_SCRIPTS,
+)
 
 
 def page_asset(name: str) -> bytes:
@@ -59,6 +71,10 @@ def page_asset(name: str) -> bytes:
         return qr_script().encode()
     if name == "views.css":
         return bundle_style().encode()
+    if name in SOURCE_CITE_SCRIPTS:
+        code = SOURCE_CITE_SCRIPTS[name]
+        with language(code):
+            return source_cites_script(load_story(language=code)).encode()
     return (TEMPLATE_DIR / "static" / name).read_bytes()
 
 
@@ -95,7 +111,9 @@ def write_template_assets(template_dir: Path = TEMPLATE_DIR) -> list[Path]:
     handouts (static/generated/, served at voila/templates/explainer/static/generated/), and
     the data's downloads (build/downloads/, served at data/); returns the files written."""
     static = template_dir / "static"
-    built = write_page_assets(static, ("plotly.min.js", VIEWS_SCRIPT, QR_SCRIPT, "views.css"))
+    built = write_page_assets(
+        static, ("plotly.min.js", VIEWS_SCRIPT, QR_SCRIPT, "views.css", *SOURCE_CITE_SCRIPTS)
+    )
     generated = template_dir / "generated"
     generated.mkdir(exist_ok=True)
     landing = generated / "landing.html"

@@ -20,9 +20,10 @@ from explainer.components.i18n import ENGLISH, LANGUAGES, language
 from explainer.data.downloads import write_downloads
 from explainer.data.loading import translation_gaps
 from explainer.data.problems import DataError
+from explainer.delivery.assets import SOURCE_CITE_SCRIPTS, write_page_assets
 from explainer.delivery.caching import CompressedPages, VersionedAssets
 from explainer.delivery.viewcache import fingerprint
-from explainer.paths import DOWNLOAD_DIR
+from explainer.paths import DOWNLOAD_DIR, TEMPLATE_DIR
 from explainer.sections.lesson import LessonError
 from explainer.site import EMBED_EVENT, SECTIONS, section
 
@@ -73,6 +74,7 @@ class RenderedPages:
         self.pages, self.stamp = pages, stamp
         try:
             write_downloads(DOWNLOAD_DIR)  # the downloads follow the data the pages show
+            write_page_assets(TEMPLATE_DIR / "static", tuple(SOURCE_CITE_SCRIPTS))
         except OSError as error:
             self.log.error("explainer: the data's downloads could not be written: %s", error)
         self.log.info("explainer: %d pages rendered in %.1f s", len(pages), _since(started))

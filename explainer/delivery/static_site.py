@@ -32,6 +32,7 @@ from explainer.sections.lesson import lesson_html, presenter_view
 from explainer.sections.notebook_text import markdown_cells
 from explainer.sections.policy import policy_view
 from explainer.sections.quotes import quotes_view
+from explainer.sections.source_citing import SCRIPT_META, script_name
 from explainer.sections.timeline import timeline_view
 from explainer.site import (
     DOWNLOAD_DIR,
@@ -162,6 +163,7 @@ def page_html(
         f'<meta http-equiv="Content-Security-Policy" content="{CSP}">\n'
         f'<meta name="explainer-plotly" content="{urls["plotly.min.js"]}">\n'
         f'<meta name="explainer-qr" content="{urls[QR_SCRIPT]}">\n'
+        f'<meta name="{SCRIPT_META}" content="{urls[script_name(current_language())]}">\n'
         f"{EMBED_BASE if embed else ''}"
         f"<title>{text(title)}</title>\n"
         f'<meta name="description" content="{text(description)}">\n'

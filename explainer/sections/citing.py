@@ -163,11 +163,11 @@ def render(item: dict, style: str) -> str:
     )
 
 
-def title_case(title: str) -> str:
+def title_case(title: str, always: bool = False) -> str:
     """An English title in headline style (MLA, Chicago): each word capitalised but the minor
     ones inside it; words already holding a capital (ICE, DACA) kept. Other languages capitalise
-    titles as sentences: unchanged."""
-    if current_language() != ENGLISH:
+    titles as sentences: unchanged, unless `always` (an English headline on any page)."""
+    if current_language() != ENGLISH and not always:
         return title
     words = title.split(" ")
     last = len(words) - 1

@@ -1,7 +1,7 @@
 // "Cite" and "Report a correction" on a card: the same markup as the landing page's
 // (explainer/sections/actions.py). The page's script (page.js) fills in the item's address and
 // today's date when a panel opens, builds the downloads, and copies.
-import { h } from "./dom.js";
+import { fill, h } from "./dom.js";
 import { t } from "./i18n.js";
 
 let reportTo = {};
@@ -71,6 +71,25 @@ function copyButton() {
 export function citePanel(item, label, query = null, hash = null) {
   const cite = item?.styles ? item : fullCitation(item);
   if (!cite) return "";
+  return h(
+    "details",
+    { class: "ex-action ex-cite", "data-ex-link": query, "data-ex-hash": hash },
+    h("summary", { "aria-label": label, text: t("Cite") }),
+    h(
+      "div",
+      { class: "ex-action-panel" },
+      citeBody(
+        cite,
+        t(
+          "With today's date as the access date and this page's address. Chicago is its author-date style. The explainer names no author, so it is cited by its title.",
+        ),
+      ),
+    ),
+  );
+}
+
+// What a Cite panel holds: its hints, each style's text with a Copy button, the downloads.
+function citeBody(cite, ...hints) {
   const files = FILES.map(([kind, name, ext]) =>
     h("a", {
       "data-ex-file": kind,
@@ -80,43 +99,109 @@ export function citePanel(item, label, query = null, hash = null) {
       text: name,
     }),
   );
-  return h(
-    "details",
-    { class: "ex-action ex-cite", "data-ex-link": query, "data-ex-hash": hash },
-    h("summary", { "aria-label": label, text: t("Cite") }),
-    h(
-      "div",
-      { class: "ex-action-panel" },
-      h("p", {
-        class: "ex-hint",
-        text: t(
-          "With today's date as the access date and this page's address. Chicago is its author-date style. The explainer names no author, so it is cited by its title.",
-        ),
-      }),
-      STYLES.map(([key, name]) =>
-        h(
-          "div",
-          { class: "ex-cite-style" },
-          h("p", { class: "ex-cite-name", text: name ?? t("Chicago (author-date)") }),
-          h("p", {
-            class: "ex-cite-text",
-            "data-ex-style": key,
-            "data-ex-copied-text": true,
-            "data-ex-template": cite.styles[key],
-          }),
-          copyButton(),
-        ),
-      ),
+  return [
+    hints.filter(Boolean).map((hint) => h("p", { class: "ex-hint", text: hint })),
+    STYLES.map(([key, name]) =>
       h(
-        "p",
-        { class: "ex-cite-files" },
-        t("Download:"),
-        " ",
-        files.flatMap((a, i) => (i ? [" · ", a] : [a])),
+        "div",
+        { class: "ex-cite-style" },
+        h("p", { class: "ex-cite-name", text: name ?? t("Chicago (author-date)") }),
+        h("p", {
+          class: "ex-cite-text",
+          "data-ex-style": key,
+          "data-ex-copied-text": true,
+          "data-ex-template": cite.styles[key],
+        }),
+        copyButton(),
       ),
-      copyStatus(),
+    ),
+    h(
+      "p",
+      { class: "ex-cite-files" },
+      t("Download:"),
+      " ",
+      files.flatMap((a, i) => (i ? [" · ", a] : [a])),
+    ),
+    copyStatus(),
+  ];
+}
+
+// Every source's citation (explainer/sections/source_citing.py) is one file per language, which
+// the page names in a <meta>: fetched from the page's own host the first time a reader opens a
+// source's Cite panel, so no page carries the citations of its sources.
+let sourceCitesLoading = null;
+
+export function loadSourceCites(doc = document) {
+  if (globalThis.explainerSourceCites) return Promise.resolve(globalThis.explainerSourceCites);
+  if (!sourceCitesLoading) {
+    const meta = doc.querySelector('meta[name="explainer-source-cites"]');
+    if (!meta) return Promise.reject(new Error("this page names no source citations"));
+    sourceCitesLoading = new Promise((resolve, reject) => {
+      const script = doc.createElement("script");
+      script.src = meta.getAttribute("content");
+      script.onload = () =>
+        globalThis.explainerSourceCites
+          ? resolve(globalThis.explainerSourceCites)
+          : reject(new Error("the source citations' file set nothing"));
+      script.onerror = () => {
+        sourceCitesLoading = null; // try again at the next opening
+        reject(new Error("the source citations' file could not be loaded"));
+      };
+      doc.head.append(script);
+    });
+  }
+  return sourceCitesLoading;
+}
+
+// The panel's body once the citations are here: the source's citation, filled in by page.js
+// (today's date where the source has none), or a line saying it could not be had.
+function fillSourceCite(details, panel, cite) {
+  if (!cite) {
+    fill(panel, h("p", { class: "ex-hint", text: t("This citation could not be loaded.") }));
+    return;
+  }
+  fill(
+    panel,
+    citeBody(
+      cite,
+      t(
+        "A citation of the original source, from what our data records of it: check it against the source before you use it.",
+      ),
+      cite.unseen
+        ? t("We did not see this source's headline: put it in place of the bracketed note.")
+        : "",
     ),
   );
+  details.dataset.exFilled = "true";
+  globalThis.explainerCite?.fill(details);
+}
+
+// A closed "Cite" panel for one original source (a row of data/sources.csv), empty until the
+// reader first opens it; `name` says which source, for a screen reader. Returns the panel's
+// filling as `details.filled` (a promise), for tests.
+export function sourceCite(sourceId, name, load = loadSourceCites) {
+  const panel = h(
+    "div",
+    { class: "ex-action-panel" },
+    h("p", { class: "ex-hint", text: t("Loading…") }),
+  );
+  const details = h(
+    "details",
+    {
+      class: "ex-action ex-cite ex-source-cite",
+      "data-ex-source": sourceId,
+      ontoggle: () => {
+        if (!details.open || details.dataset.exFilled) return;
+        details.filled = load().then(
+          (cites) => fillSourceCite(details, panel, cites?.[sourceId]),
+          () => fillSourceCite(details, panel, null),
+        );
+      },
+    },
+    h("summary", { "aria-label": t("Cite this source: {name}", { name }), text: t("Cite") }),
+    panel,
+  );
+  return details;
 }
 
 // "Report a correction" of row `row` of `file` (data/events.csv): a prefilled email or issue

@@ -1,7 +1,7 @@
 // Links to the reporting behind every claim. Each opens in a new tab and tells the new page
 // nothing about this one. Outlets' names and headlines are shown as published (in English, so
 // marked lang="en" on a page in another language); our notes on them are in the page's.
-import { reportControl } from "./actions.js";
+import { reportControl, sourceCite } from "./actions.js";
 import { h, richText } from "./dom.js";
 import { formatNumber, langOf, t } from "./i18n.js";
 
@@ -33,6 +33,11 @@ export function headline(text) {
   return text.includes("[[") ? richText(text) : inEnglish(text);
 }
 
+// A headline as plain words (a screen reader's label): the [[ ]] marks dropped.
+function plainHeadline(text) {
+  return String(text).replace(/\[\[(.+?)\]\]/gs, "$1");
+}
+
 // A link named by a source's headline (see headline()).
 function headlineLink(url, text) {
   if (!text.includes("[[")) return sourceLink(url, text, langOf("en"));
@@ -62,6 +67,7 @@ export function sourceList(sources) {
               text: ` · ${t("not counted as independent confirmation")}`,
             }),
         s.notes ? h("span", { class: "ex-source-note" }, " · ", richText(s.notes)) : "",
+        s.id ? sourceCite(s.id, `${s.publisher}, ${plainHeadline(s.title)}`) : "",
         s.id ? reportControl("data/sources.csv", s.id) : "",
       ),
     ),

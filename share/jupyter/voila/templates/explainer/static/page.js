@@ -220,6 +220,8 @@
       report.setAttribute("href", "mailto:" + email + "?subject=" + encodeURIComponent(subject) + "&body=" + encodeURIComponent(text));
     }
   }
+  // a source's Cite panel is filled once its citation has been fetched (js/src/actions.js)
+  window.explainerCite = { fill: fillCite };
   document.addEventListener("toggle", function (event) {
     var panel = event.target;
     if (!panel.open || !panel.matches) return;
