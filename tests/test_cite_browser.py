@@ -191,10 +191,10 @@ def source_citation(source_id: str, lang: str) -> dict:
     """What the data says the source's citation is, in `lang` (source_citing.py)."""
     from explainer.components.i18n import language
     from explainer.data.loading import load_story
-    from explainer.sections.source_citing import source_citation as cite
+    from explainer.sections.source_citing import source_citations
 
     with language(lang):
-        return cite(load_story(language=lang).source(source_id))
+        return source_citations(load_story(language=lang), load_story())[source_id]
 
 
 @pytest.mark.parametrize("lang", ["en", "es"])

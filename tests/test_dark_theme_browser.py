@@ -48,7 +48,8 @@ def test_dark_theme_keeps_contrast_on_every_page(browser, edition, name):
 
 
 def test_dark_theme_keeps_contrast_in_the_opened_panels(browser, edition):
-    """The Cite, Report and Embed panels a reader opens on the timeline, and the Share dialog."""
+    """The Cite, Report and Embed panels a reader opens on the timeline (the event's and each
+    source's), and the Share dialog."""
     context, page = themed_page(browser, "dark")
     try:
         timeline = PAGES["timeline"].path(edition.name)
@@ -57,6 +58,8 @@ def test_dark_theme_keeps_contrast_in_the_opened_panels(browser, edition):
         for panel in page.locator(".ex-card details.ex-action, details.ex-embed-control").all():
             panel.evaluate("(node) => { node.open = true; }")
         page.wait_for_timeout(300)
+        # each source's Cite panel too, once its citation has been fetched and filled in
+        page.locator(".ex-source-cite[data-ex-filled] [data-ex-style=mla]").first.wait_for()
         opened = page.locator(".ex-card details.ex-action[open]").count()
         assert opened >= 2, "the event card's Cite and Report panels opened"
         assert contrast_failures(page) == []

@@ -117,6 +117,29 @@ def test_an_archived_copy_follows_the_entry():
     assert json.loads(sc.csl_json(source))[0]["note"] == f"Archived at {source.archive_url}"
 
 
+def test_a_source_seen_only_as_a_copy_names_the_copy_site():
+    """Our note says the only copy seen is at the URL: the citation says whose site that is."""
+    copy = "https://www.mirror.example/story"
+    source = news(url=copy, notes=f"Seen only via a copy at {copy} (forum repost); original X.")
+    assert "BuzzFeed News (via mirror.example), 18 June 2018" in sc.render(source, "mla")
+    assert json.loads(sc.csl_json(source))[0]["container-title"] == (
+        "BuzzFeed News (via mirror.example)"
+    )
+    # a note naming another address, or a publisher that already says so, adds nothing
+    other = news(url=copy, notes="Seen only via a copy at https://elsewhere.example/a.")
+    said = news(url=copy, publisher="Axios (via inkl)", notes=f"Seen only via a copy at {copy}")
+    assert "(via mirror" not in sc.render(other, "mla") + sc.render(said, "mla")
+
+
+def test_every_source_seen_only_as_a_copy_is_cited_as_one(story):
+    """Each source our notes call a copy seen at its own URL is cited with the copy's site."""
+    copies = [s for s in story.sources if sc.COPY_NOTE.match(s.notes)]
+    assert len(copies) >= 20
+    for source in copies:
+        site = sc.cited_site(source)
+        assert re.search(r"via|repost|copy", site), (source.source_id, site)
+
+
 def test_spanish_wording_and_dates():
     written = {style: "2 de diciembre de 2026" for style in WRITTEN}
     with language("es"):
@@ -182,7 +205,7 @@ def test_every_source_of_the_data_is_cited_whole(code):
     date's, the files parse, and the script the page fetches holds them all."""
     with language(code):
         story = load_story(language=code)
-        script = sc.source_cites_script(story)
+        script = sc.source_cites_script(story, load_story())
     prefix = f"globalThis.{sc.SCRIPT_GLOBAL}="
     assert script.startswith(prefix) and script.endswith(";\n")
     cites = json.loads(script[len(prefix) : -2])
@@ -198,3 +221,6 @@ def test_every_source_of_the_data_is_cited_whole(code):
         assert re.match(r"@(article|online)\{source-", cite["bibtex"])
         assert cite["ris"].startswith("TY  - ") and cite["ris"].endswith("ER  -\n")
         assert cite.get("unseen", False) == source.title.startswith("[")
+    # the sources seen only as a copy name the copy's site in either language
+    verge = cites["theverge-20180618-dismayed"]["styles"]["mla"]
+    assert "The Verge (via statich.niketalk.com)" in verge or "(v\u00eda statich" in verge

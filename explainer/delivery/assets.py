@@ -74,7 +74,7 @@ def page_asset(name: str) -> bytes:
     if name in SOURCE_CITE_SCRIPTS:
         code = SOURCE_CITE_SCRIPTS[name]
         with language(code):
-            return source_cites_script(load_story(language=code)).encode()
+            return source_cites_script(load_story(language=code), load_story()).encode()
     return (TEMPLATE_DIR / "static" / name).read_bytes()
 
 

@@ -12,8 +12,15 @@ from explainer.sections.citing import TITLE, citation, explainer_item
 from explainer.sections.lesson import HANDOUTS, PAPERS, handout_file
 from explainer.site import SECTIONS, download_dir, handout_dir, url
 
+# What the landing page says above its own "Report a correction", and what the footer says.
+REPORT_HOW = N_(
+    "Each event, quote, figure, source, policy step and glossary term has its own \u201cReport "
+    "a correction\u201d button, which names its row. This one is for the explainer as a whole. "
+    "Every correction made is listed on the Corrections page."
+)
 CORRECTIONS = N_(
-    "Open an issue in the project's repository, naming the row and the source that shows the error."
+    "use \u201cReport a correction\u201d on the item that is wrong. Every correction made is "
+    "listed on the Corrections page."
 )
 
 STORY_SUMMARY = (
@@ -170,7 +177,7 @@ def landing_html(story: Story, static: bool = False) -> str:
         f'<ul class="ex-handouts">{handout_links(static)}</ul></nav>'
         f"<h2>{words['cite']}</h2><p>{text(cite)}</p>"
         f"{cite_panel(citation(explainer_item(story)), cite_label)}"
-        f"<h2>{words['report']}</h2><p>{text(_(CORRECTIONS))}</p>{report_control()}"
+        f"<h2>{words['report']}</h2><p>{text(_(REPORT_HOW))}</p>{report_control()}"
         f"{download_section(story, downloads)}"
         f"{footer_html(story, downloads)}</main>"
     )

@@ -2,7 +2,8 @@
 statement): MLA 9, APA 7 and Chicago author-date text, and BibTeX, RIS and CSL-JSON.
 
 A source is cited as our data records it: its author where the data names one (else the
-publisher or the headline leads, each style's way), its headline, its publisher as the site, its
+publisher or the headline leads, each style's way), its headline, its publisher as the site (with
+the site of the copy we saw, where that is all we saw), its
 date where known (else "n.d." and the access date), its address, and its archived copy where the
 data has one. A headline nobody here saw stays our bracketed note, unquoted, as APA writes a
 description in place of a title: the panel asks the reader to put the real one in.
@@ -16,7 +17,9 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from datetime import date
+from urllib.parse import urlsplit
 
 from explainer.components.escaping import plain_text
 from explainer.components.formatting import format_day, shown_headline
@@ -79,6 +82,24 @@ CSL_TYPES = {
 RIS_TYPES = {"news-report": "NEWS", "blog-or-essay": "BLOG", "official-document": "RPRT"}
 
 
+# Our note on a source seen only as a copy on another site, the copy's address being its URL.
+COPY_NOTE = re.compile(r"Seen only via a (?:copy|record) at (\S+)")
+VIA = N_("{publisher} (via {host})")
+
+
+def cited_site(source: Source) -> str:
+    """The publisher as the site a citation names: where our (English) note says we saw the source
+    only as a copy
+    on another site (its URL is the copy's), that site too, "The Verge (via example.org)", as the
+    data writes it in a publisher's name ("Axios (via inkl)") when it says so there already."""
+    copied = COPY_NOTE.match(source.notes)
+    said = re.search(r"\bvia\b|\bcopy\b|\brepost", source.publisher, re.IGNORECASE)
+    if not copied or copied[1].rstrip(".,;") != source.url or said:
+        return source.publisher
+    host = (urlsplit(source.url).hostname or "").removeprefix("www.")
+    return _(VIA).format(publisher=source.publisher, host=host)
+
+
 def unseen(source: Source) -> bool:
     """Whether the data holds our note in place of the source's headline."""
     return source.title.startswith("[")
@@ -99,14 +120,22 @@ def source_citation(source: Source) -> dict:
     return cite
 
 
-def source_citations(story: Story) -> dict[str, dict]:
-    """Every source's citation in the language being built, by source id."""
-    return {source.source_id: source_citation(source) for source in story.sources}
+def source_citations(story: Story, english: Story | None = None) -> dict[str, dict]:
+    """Every source's citation in the language being built, by source id. `english`: the
+    English story, whose notes say which sources were seen only as a copy (`cited_site`) when
+    `story` is a translation."""
+    cites = {}
+    for source in story.sources:
+        if english is not None:
+            source = replace(source, notes=english.source(source.source_id).notes)
+        cites[source.source_id] = source_citation(source)
+    return cites
 
 
-def source_cites_script(story: Story) -> str:
+def source_cites_script(story: Story, english: Story | None = None) -> str:
     """The file a page fetches when a reader first opens a source's Cite panel."""
-    cites = json.dumps(source_citations(story), ensure_ascii=False, separators=(",", ":"))
+    cites = source_citations(story, english)
+    cites = json.dumps(cites, ensure_ascii=False, separators=(",", ":"))
     cites = cites.replace("</", "<\\/")  # safe even if the file were ever inlined in a page
     return f"globalThis.{SCRIPT_GLOBAL}={cites};\n"
 
@@ -118,7 +147,7 @@ def render(source: Source, style: str) -> str:
     text = _(SENTENCES[style, bool(authors), dated]).format(
         author=author_list(authors, style),
         title=shown_title(source, style),
-        site=source.publisher,
+        site=cited_site(source),
         date=written_date(source.date_published, style) if dated else "",
         year=source.date_published.year if dated else "",
         url=source.url,
@@ -209,7 +238,7 @@ def bibtex(source: Source) -> str:
         )
         fields.append(("author", _bib_escape(names)))
     fields.append(("title", "{" + _bib_escape(headline_text(source)) + "}"))
-    fields.append(("journaltitle" if news else "organization", _bib_escape(source.publisher)))
+    fields.append(("journaltitle" if news else "organization", _bib_escape(cited_site(source))))
     if source.date_published:
         fields.append(("date", source.date_published.isoformat()))
     fields.append(("url", source.url))
@@ -226,7 +255,7 @@ def ris(source: Source) -> str:
     """The source as a RIS record: NEWS, BLOG, RPRT or ELEC."""
     lines = [("TY", RIS_TYPES.get(source.kind, "ELEC"))]
     lines += [("AU", ", ".join(p for p in name if p)) for name in people(source.author)]
-    lines += [("TI", headline_text(source)), ("T2", source.publisher)]
+    lines += [("TI", headline_text(source)), ("T2", cited_site(source))]
     if source.date_published:
         lines += [
             ("PY", str(source.date_published.year)),
@@ -247,7 +276,7 @@ def csl_json(source: Source) -> str:
         "id": f"source-{source.source_id}",
         "type": CSL_TYPES.get(source.kind, "webpage"),
         "title": headline_text(source),
-        "container-title": source.publisher,
+        "container-title": cited_site(source),
         "URL": source.url,
     }
     if source.author:

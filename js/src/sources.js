@@ -67,8 +67,14 @@ export function sourceList(sources) {
               text: ` · ${t("not counted as independent confirmation")}`,
             }),
         s.notes ? h("span", { class: "ex-source-note" }, " · ", richText(s.notes)) : "",
-        s.id ? sourceCite(s.id, `${s.publisher}, ${plainHeadline(s.title)}`) : "",
-        s.id ? reportControl("data/sources.csv", s.id) : "",
+        s.id
+          ? h(
+              "div",
+              { class: "ex-actions ex-source-actions" },
+              sourceCite(s.id, `${s.publisher}, ${plainHeadline(s.title)}`),
+              reportControl("data/sources.csv", s.id),
+            )
+          : "",
       ),
     ),
   );
