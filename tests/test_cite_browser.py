@@ -31,7 +31,7 @@ def open_event_card(page, edition, lang):
 def test_event_cite_panel_copies_mla_with_todays_date_and_link(page, edition, lang):
     granted(page)
     card = open_event_card(page, edition, lang)
-    card.locator("details.ex-cite > summary").click()
+    card.locator("details.ex-cite:not(.ex-source-cite) > summary").click()
     wait_until(page, "!!document.querySelector('.ex-card [data-ex-style=mla]').textContent")
     mla = card.locator('[data-ex-style="mla"]')
     written = mla.inner_text()
@@ -53,7 +53,7 @@ def test_event_cite_panel_copies_mla_with_todays_date_and_link(page, edition, la
 
 def test_downloads_are_filled_data_links(page, edition):
     card = open_event_card(page, edition, "en")
-    card.locator("details.ex-cite > summary").click()
+    card.locator("details.ex-cite:not(.ex-source-cite) > summary").click()
     wait_until(
         page, "document.querySelector('.ex-card [data-ex-file=ris]').href.startsWith('data:')"
     )
@@ -90,13 +90,14 @@ def test_landing_cite_and_report_panels(page, edition, lang):
     assert serious_violations(page) == []
 
 
+EVENT_REPORT = ".ex-actions:not(.ex-source-actions) > details.ex-report"
+
+
 def test_report_names_file_row_and_page_with_state(page, edition):
     card = open_event_card(page, edition, "en")
-    card.locator(".ex-actions > details.ex-report > summary").click()
-    wait_until(
-        page, "!!document.querySelector('.ex-actions > .ex-report .ex-report-text').textContent"
-    )
-    report = card.locator(".ex-actions > details.ex-report .ex-report-text").inner_text()
+    card.locator(f"{EVENT_REPORT} > summary").click()
+    wait_until(page, f"!!document.querySelector('{EVENT_REPORT} .ex-report-text').textContent")
+    report = card.locator(f"{EVENT_REPORT} .ex-report-text").inner_text()
     assert "File: data/events.csv" in report
     assert f"Row id: {EVENT}" in report
     page_link = re.search(r"Page: (\S+)", report).group(1)

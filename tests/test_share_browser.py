@@ -184,7 +184,7 @@ def test_presenter_q_shows_a_large_qr_of_the_slide(page, edition, lang):
 
 
 CONTROLS = """() => [...document.querySelectorAll(
-  'button, select, input, .ex-header, .ex-language, #ex-share, .ex-groups')]
+  'button, select, input, .ex-header, .ex-language, #ex-share, .ex-groups, .ex-action')]
   .filter((el) => el.checkVisibility()).map((el) => el.outerHTML.slice(0, 80))"""
 
 
