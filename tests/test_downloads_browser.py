@@ -110,6 +110,21 @@ def test_the_timeline_downloads_the_events_shown(page, edition):
     assert "Timeline" in svg and "data version" in svg  # the title and the source line
 
 
+def test_a_dark_timeline_image_keeps_every_lane_name_readable(page, edition):
+    """In the dark theme the image is dark, the lanes' names in its light text colour and the
+    black lane's glyph drawn light, as on the page."""
+    view = edition.open(page, "timeline")
+    page.select_option("#ex-theme", "dark")
+    page.wait_for_timeout(300)
+    with page.expect_download() as info:
+        view.get_by_role("button", name="Image (SVG)").click()
+    svg = saved(info.value).decode("utf-8")
+    assert "fill: rgb(18, 20, 22)" in svg  # the dark background
+    advocates = re.search(r"<text[^>]*>(?:(?!</text>).)*Advocates</text>", svg, re.S).group(0)
+    assert "rgb(0, 0, 0)" not in advocates and "#000000" not in advocates
+    assert "fill: rgb(230, 230, 230)" in advocates  # the name in the dark theme's text colour
+
+
 def test_the_policy_chart_downloads_the_categories_shown(page, edition, story):
     view = edition.open(page, "policy")
     boxes = view.locator(".ex-groups input[type=checkbox]")

@@ -45,6 +45,12 @@ const EVENT_COLUMNS = [
   ["source_urls", (e) => e.sources.map((s) => s.url).join(" ")],
 ];
 
+// The class of a lane's glyph drawn in black (Okabe-Ito's last colour), which the dark theme
+// draws light instead.
+function inkGlyph(lane) {
+  return String(lane.color).toLowerCase() === "#000000" ? " ex-glyph-ink" : "";
+}
+
 export function renderTimeline(data, el) {
   const ids = {
     era: uid("era"),
@@ -83,7 +89,7 @@ export function renderTimeline(data, el) {
         },
       }),
       h("span", {
-        class: `ex-glyph ex-glyph-${lane.symbol}`,
+        class: `ex-glyph ex-glyph-${lane.symbol}${inkGlyph(lane)}`,
         style: `color:${lane.color}`,
         "aria-hidden": "true",
       }),
@@ -123,7 +129,7 @@ export function renderTimeline(data, el) {
     h(
       "span",
       { class: "ex-lane-name" },
-      h("span", { style: `color:${lane.color}` }, lane.glyph),
+      h("span", { class: inkGlyph(lane).trim() || null, style: `color:${lane.color}` }, lane.glyph),
       " ",
       richText(lane.label),
     ),
@@ -418,8 +424,11 @@ export function renderTimeline(data, el) {
   // (drawn by the page over the chart) go into it, with a title and the source line.
   function saveImage(format) {
     if (!chart.layout) return;
+    const look = data.looks[pageLook()] || data.looks.normal;
     const lanes = data.labels.lanes.map((lane) => ({
-      text: `${lane.glyph} ${plotlyText(plainText(lane.label))}`,
+      // the glyph in its lane's colour (the black one light on a dark chart), the name in the
+      // chart's text colour, as the page shows them
+      text: `<span style="color:${inkGlyph(lane) && pageLook() === "dark" ? look.text : lane.color}">${lane.glyph}</span> ${plotlyText(plainText(lane.label))}`,
       xref: "paper",
       x: 0,
       xanchor: "left",
@@ -427,7 +436,7 @@ export function renderTimeline(data, el) {
       y: lane.y,
       yanchor: "middle",
       showarrow: false,
-      font: { color: lane.color },
+      font: { color: look.text },
     }));
     const title = `${t("Timeline")}: ${plainText(zoom.selectedOptions[0]?.textContent || "")}`;
     const showing = count.textContent.split(" · ")[0]; // "Showing 27 of 102 events"
