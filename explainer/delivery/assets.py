@@ -72,10 +72,23 @@ def page_asset(name: str) -> bytes:
     if name == "views.css":
         return bundle_style().encode()
     if name in SOURCE_CITE_SCRIPTS:
-        code = SOURCE_CITE_SCRIPTS[name]
-        with language(code):
-            return source_cites_script(load_story(language=code), load_story()).encode()
+        return source_cites_bytes(SOURCE_CITE_SCRIPTS[name])
     return (TEMPLATE_DIR / "static" / name).read_bytes()
+
+
+# Each language's source citations, built once per loaded story (every page names their version).
+_source_cites: dict[str, tuple[object, bytes]] = {}
+
+
+def source_cites_bytes(code: str) -> bytes:
+    """The file of every source's citation in language `code`, for the story loaded now."""
+    story = load_story(language=code)
+    built = _source_cites.get(code)
+    if built is None or built[0] is not story:
+        with language(code):
+            content = source_cites_script(story, load_story()).encode()
+        built = _source_cites[code] = (story, content)
+    return built[1]
 
 
 def content_version(content: bytes) -> str:
