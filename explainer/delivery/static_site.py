@@ -9,6 +9,7 @@ from __future__ import annotations
 import ast
 import shutil
 import time
+from functools import cache
 from pathlib import Path
 
 import jinja2
@@ -96,18 +97,30 @@ def page_call(source: str) -> str | None:
     return None
 
 
-def header_html(edition: str = "static", base: str = "", slug: str = "landing") -> str:
+@cache
+def _header_templates() -> jinja2.Environment:
+    """The template folder's Jinja environment, made once: its templates are compiled once, and
+    again only when a file changes (the loader checks)."""
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATE_DIR),
         autoescape=True,
         extensions=["jinja2.ext.i18n"],
     )
+    # `_` translates into the language being built when it is called
     env.install_gettext_callables(_, lambda s, p, n: s if n == 1 else p, newstyle=True)
-    return env.get_template("header.html").render(
-        base=base,
-        static=edition == "static",
-        sections=nav_links(),
-        switch=language_switch(slug, edition, base),
+    return env
+
+
+def header_html(edition: str = "static", base: str = "", slug: str = "landing") -> str:
+    return (
+        _header_templates()
+        .get_template("header.html")
+        .render(
+            base=base,
+            static=edition == "static",
+            sections=nav_links(),
+            switch=language_switch(slug, edition, base),
+        )
     )
 
 
