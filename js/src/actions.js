@@ -65,26 +65,42 @@ function copyButton() {
   return h("button", { type: "button", class: "ex-copy", "data-ex-copy": true, text: t("Copy") });
 }
 
-// A closed "Cite" panel for `cite` (its citation, built by explainer/sections/citing.py);
-// `label` names what is cited; `query` is the item's address's query ("event=ID"), `hash` its
-// anchor; with neither, the item's address is the page's as it is (with the reader's place).
-export function citePanel(item, label, query = null, hash = null) {
-  const cite = item?.styles ? item : fullCitation(item);
-  if (!cite) return "";
-  return h(
+// A closed panel whose body is built when a reader first opens it, then filled in by page.js
+// (the item's address, today's date): a card or a row carries only its button until then.
+function lazyPanel(attrs, summary, build) {
+  const panel = h("div", { class: "ex-action-panel" });
+  const details = h(
     "details",
+    {
+      ...attrs,
+      ontoggle: () => {
+        if (!details.open || panel.childNodes.length) return;
+        fill(panel, build());
+        globalThis.explainerCite?.fill(details);
+      },
+    },
+    summary,
+    panel,
+  );
+  return details;
+}
+
+// A closed "Cite" panel for `item` (its citation, built by explainer/sections/citing.py, or a
+// part's key and title for the page's shared forms); `label` names what is cited; `query` is
+// the item's address's query ("event=ID"), `hash` its anchor; with neither, the item's address
+// is the page's as it is (with the reader's place).
+export function citePanel(item, label, query = null, hash = null) {
+  if (!item || (!item.styles && !citeForms)) return "";
+  return lazyPanel(
     { class: "ex-action ex-cite", "data-ex-link": query, "data-ex-hash": hash },
     h("summary", { "aria-label": label, text: t("Cite") }),
-    h(
-      "div",
-      { class: "ex-action-panel" },
+    () =>
       citeBody(
-        cite,
+        item.styles ? item : fullCitation(item),
         t(
           "With today's date as the access date and this page's address. Chicago is its author-date style. The explainer names no author, so it is cited by its title.",
         ),
       ),
-    ),
   );
 }
 
@@ -224,13 +240,10 @@ export function reportControl(file, row, to = reportTo) {
       text: words,
     });
   }
-  return h(
-    "details",
+  return lazyPanel(
     { class: "ex-action ex-report", "data-ex-template": report },
     h("summary", { text: words }),
-    h(
-      "div",
-      { class: "ex-action-panel" },
+    () => [
       h("p", {
         class: "ex-hint",
         text: t(
@@ -240,7 +253,7 @@ export function reportControl(file, row, to = reportTo) {
       h("pre", { class: "ex-report-text", "data-ex-copied-text": true }),
       copyButton(),
       copyStatus(),
-    ),
+    ],
   );
 }
 

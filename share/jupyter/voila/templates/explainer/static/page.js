@@ -220,8 +220,14 @@
       report.setAttribute("href", "mailto:" + email + "?subject=" + encodeURIComponent(subject) + "&body=" + encodeURIComponent(text));
     }
   }
-  // a source's Cite panel is filled once its citation has been fetched (js/src/actions.js)
-  window.explainerCite = { fill: fillCite };
+  // the views build a panel's body when it is first opened, and a source's Cite panel once its
+  // citation has been fetched (js/src/actions.js): then they ask for it to be filled in
+  window.explainerCite = {
+    fill: function (panel) {
+      if (panel.matches("details.ex-report")) fillReport(panel);
+      else fillCite(panel);
+    },
+  };
   document.addEventListener("toggle", function (event) {
     var panel = event.target;
     if (!panel.open || !panel.matches) return;
