@@ -119,7 +119,7 @@ def from_forms(forms: dict, cite: dict) -> dict:
         for name, text in forms["styles"].items()
     }
     files = {
-        "bibtex": forms["bibtex"].replace(TITLE_MARK, _bib_escape(title)),
+        "bibtex": forms["bibtex"].replace(TITLE_MARK, bib_escape(title)),
         "ris": forms["ris"].replace(TITLE_MARK, title),
         "csl": forms["csl"].replace(TITLE_MARK, json.dumps(title, ensure_ascii=False)[1:-1]),
     }
@@ -187,17 +187,17 @@ def title_case(title: str, always: bool = False) -> str:
 def bibtex(item: dict) -> str:
     """The item as a biblatex @online entry (title braced, so its capitals stay)."""
     fields = [
-        ("title", "{" + _bib_escape(item["title"]) + "}"),
-        ("version", _bib_escape(item["version"])),
+        ("title", "{" + bib_escape(item["title"]) + "}"),
+        ("version", bib_escape(item["version"])),
     ]
     if "container-title" in item:
-        fields.append(("organization", "{" + _bib_escape(item["container-title"]) + "}"))
+        fields.append(("organization", "{" + bib_escape(item["container-title"]) + "}"))
     fields += [("url", URL_MARK), ("urldate", ACCESSED_ISO_MARK)]
     body = ",\n".join(f"  {name} = {{{value}}}" for name, value in fields)
     return f"@online{{{item['id']},\n{body}\n}}\n"
 
 
-def _bib_escape(text: str) -> str:
+def bib_escape(text: str) -> str:
     return re.sub(r"([\\{}&%$#_])", r"\\\1", text)
 
 
@@ -206,8 +206,13 @@ def ris(item: dict) -> str:
     lines = [("TY", "ELEC"), ("TI", item["title"])]
     if "container-title" in item:
         lines.append(("T2", item["container-title"]))
-    lines += [("ET", item["version"]), ("UR", URL_MARK), ("Y2", ACCESSED_ISO_MARK), ("ER", "")]
-    return "".join(f"{tag}  - {value}".rstrip() + "\n" for tag, value in lines)
+    lines += [("ET", item["version"]), ("UR", URL_MARK), ("Y2", ACCESSED_ISO_MARK)]
+    return ris_record(lines)
+
+
+def ris_record(lines: list[tuple[str, str]]) -> str:
+    """RIS lines ("TAG  - value") and the closing "ER  -"."""
+    return "".join(f"{tag}  - {value}".rstrip() + "\n" for tag, value in [*lines, ("ER", "")])
 
 
 def csl_json(item: dict) -> str:

@@ -29,7 +29,8 @@ from explainer.sections.citing import (
     ACCESSED_ISO_MARK,
     ACCESSED_MARK,
     ACCESSED_PARTS_MARK,
-    _bib_escape,
+    bib_escape,
+    ris_record,
     title_case,
 )
 
@@ -236,9 +237,9 @@ def bibtex(source: Source) -> str:
         names = " and ".join(
             ", ".join(part for part in name if part) for name in people(source.author)
         )
-        fields.append(("author", _bib_escape(names)))
-    fields.append(("title", "{" + _bib_escape(headline_text(source)) + "}"))
-    fields.append(("journaltitle" if news else "organization", _bib_escape(cited_site(source))))
+        fields.append(("author", bib_escape(names)))
+    fields.append(("title", "{" + bib_escape(headline_text(source)) + "}"))
+    fields.append(("journaltitle" if news else "organization", bib_escape(cited_site(source))))
     if source.date_published:
         fields.append(("date", source.date_published.isoformat()))
     fields.append(("url", source.url))
@@ -266,8 +267,7 @@ def ris(source: Source) -> str:
         lines.append(("Y2", ACCESSED_ISO_MARK))
     if source.archive_url:
         lines.append(("N1", f"Archived at {source.archive_url}"))
-    lines.append(("ER", ""))
-    return "".join(f"{tag}  - {value}".rstrip() + "\n" for tag, value in lines)
+    return ris_record(lines)
 
 
 def csl_json(source: Source) -> str:

@@ -67,22 +67,40 @@ function copyButton() {
 
 // A closed panel whose body is built when a reader first opens it, then filled in by page.js
 // (the item's address, today's date): a card or a row carries only its button until then.
+// `build` returns the body, or a promise of it (the panel says "Loading…" meanwhile; a failed
+// load says so and is tried again at the next opening). The filling is `details.filled`.
 function lazyPanel(attrs, summary, build) {
   const panel = h("div", { class: "ex-action-panel" });
+  let asked = false;
+  const show = (body) => {
+    fill(panel, body);
+    details.dataset.exFilled = "true";
+    globalThis.explainerCite?.fill(details);
+  };
   const details = h(
     "details",
     {
       ...attrs,
       ontoggle: () => {
-        if (!details.open || panel.childNodes.length) return;
-        fill(panel, build());
-        globalThis.explainerCite?.fill(details);
+        if (!details.open || asked) return;
+        asked = true;
+        const body = build();
+        if (!(body instanceof Promise)) return show(body);
+        fill(panel, h("p", { class: "ex-hint", text: t("Loading…") }));
+        details.filled = body.then(show, () => {
+          asked = false;
+          fill(panel, notLoaded());
+        });
       },
     },
     summary,
     panel,
   );
   return details;
+}
+
+function notLoaded() {
+  return h("p", { class: "ex-hint", text: t("This citation could not be loaded.") });
 }
 
 // A closed "Cite" panel for `item` (its citation, built by explainer/sections/citing.py, or a
@@ -169,55 +187,29 @@ export function loadSourceCites(doc = document) {
   return sourceCitesLoading;
 }
 
-// The panel's body once the citations are here: the source's citation, filled in by page.js
-// (today's date where the source has none), or a line saying it could not be had.
-function fillSourceCite(details, panel, cite) {
-  if (!cite) {
-    fill(panel, h("p", { class: "ex-hint", text: t("This citation could not be loaded.") }));
-    return;
-  }
-  fill(
-    panel,
-    citeBody(
-      cite,
-      t(
-        "A citation of the original source, from what our data records of it: check it against the source before you use it.",
-      ),
-      cite.unseen
-        ? t("We did not see this source's headline: put it in place of the bracketed note.")
-        : "",
+// A source's Cite panel body: its citation with the hints, or a line saying it is missing.
+function sourceCiteBody(cite) {
+  if (!cite) return notLoaded();
+  return citeBody(
+    cite,
+    t(
+      "A citation of the original source, from what our data records of it: check it against the source before you use it.",
     ),
+    cite.unseen
+      ? t("We did not see this source's headline: put it in place of the bracketed note.")
+      : "",
   );
-  details.dataset.exFilled = "true";
-  globalThis.explainerCite?.fill(details);
 }
 
 // A closed "Cite" panel for one original source (a row of data/sources.csv), empty until the
-// reader first opens it; `name` says which source, for a screen reader. Returns the panel's
-// filling as `details.filled` (a promise), for tests.
+// reader first opens it and its citation has been fetched; `name` says which source, for a
+// screen reader.
 export function sourceCite(sourceId, name, load = loadSourceCites) {
-  const panel = h(
-    "div",
-    { class: "ex-action-panel" },
-    h("p", { class: "ex-hint", text: t("Loading…") }),
-  );
-  const details = h(
-    "details",
-    {
-      class: "ex-action ex-cite ex-source-cite",
-      "data-ex-source": sourceId,
-      ontoggle: () => {
-        if (!details.open || details.dataset.exFilled) return;
-        details.filled = load().then(
-          (cites) => fillSourceCite(details, panel, cites?.[sourceId]),
-          () => fillSourceCite(details, panel, null),
-        );
-      },
-    },
+  return lazyPanel(
+    { class: "ex-action ex-cite ex-source-cite", "data-ex-source": sourceId },
     h("summary", { "aria-label": t("Cite this source: {name}", { name }), text: t("Cite") }),
-    panel,
+    () => load().then((cites) => sourceCiteBody(cites?.[sourceId])),
   );
-  return details;
 }
 
 // "Report a correction" of row `row` of `file` (data/events.csv): a prefilled email or issue
