@@ -32,7 +32,7 @@ def test_event_cite_panel_copies_mla_with_todays_date_and_link(page, edition, la
     granted(page)
     card = open_event_card(page, edition, lang)
     card.locator("details.ex-cite:not(.ex-source-cite) > summary").click()
-    wait_until(page, "!!document.querySelector('.ex-card [data-ex-style=mla]').textContent")
+    wait_until(page, "!!document.querySelector('.ex-card [data-ex-style=mla]')?.textContent")
     mla = card.locator('[data-ex-style="mla"]')
     written = mla.inner_text()
     link = re.search(r"https?://\S+?(?=\.?\s|\.$|$)", written).group(0)
@@ -46,7 +46,7 @@ def test_event_cite_panel_copies_mla_with_todays_date_and_link(page, edition, la
     card.locator('.ex-cite-style:has([data-ex-style="mla"])').get_by_role(
         "button", name=COPY[lang]
     ).click()
-    wait_until(page, "!!document.querySelector('.ex-card .ex-cite .ex-copy-status').textContent")
+    wait_until(page, "!!document.querySelector('.ex-card .ex-cite .ex-copy-status')?.textContent")
     assert page.evaluate("navigator.clipboard.readText()") == written
     assert serious_violations(page) == []
 
@@ -77,15 +77,15 @@ def test_landing_cite_and_report_panels(page, edition, lang):
     granted(page)
     edition.open(page, None, lang=lang)
     page.locator("details.ex-cite > summary").click()
-    wait_until(page, "!!document.querySelector('[data-ex-style=apa]').textContent")
+    wait_until(page, "!!document.querySelector('[data-ex-style=apa]')?.textContent")
     apa = page.locator('[data-ex-style="apa"]').inner_text()
     assert "@@" not in apa and str(date.today().year) in apa
     page.locator("details.ex-report > summary").click()
-    wait_until(page, "!!document.querySelector('.ex-report-text').textContent")
+    wait_until(page, "!!document.querySelector('.ex-report-text')?.textContent")
     report = page.locator(".ex-report-text").inner_text()
     assert page.url in report
     page.locator("details.ex-report").get_by_role("button", name=COPY[lang]).click()
-    wait_until(page, "!!document.querySelector('.ex-report .ex-copy-status').textContent")
+    wait_until(page, "!!document.querySelector('.ex-report .ex-copy-status')?.textContent")
     assert page.evaluate("navigator.clipboard.readText()") == report
     assert serious_violations(page) == []
 
@@ -96,7 +96,7 @@ EVENT_REPORT = ".ex-actions:not(.ex-source-actions) > details.ex-report"
 def test_report_names_file_row_and_page_with_state(page, edition):
     card = open_event_card(page, edition, "en")
     card.locator(f"{EVENT_REPORT} > summary").click()
-    wait_until(page, f"!!document.querySelector('{EVENT_REPORT} .ex-report-text').textContent")
+    wait_until(page, f"!!document.querySelector('{EVENT_REPORT} .ex-report-text')?.textContent")
     report = card.locator(f"{EVENT_REPORT} .ex-report-text").inner_text()
     assert "File: data/events.csv" in report
     assert f"Row id: {EVENT}" in report
@@ -152,7 +152,7 @@ def test_quote_and_figure_rows_cite_and_report(page, edition, view, panel, file)
     wait_until(page, f"!!document.querySelector('{panel}')", 30)
     cite = page.locator(panel).first
     cite.locator("summary").click()
-    wait_until(page, f"!!document.querySelector('{panel} [data-ex-style=chicago]').textContent")
+    wait_until(page, f"!!document.querySelector('{panel} [data-ex-style=chicago]')?.textContent")
     chicago = cite.locator('[data-ex-style="chicago"]').inner_text()
     assert "@@" not in chicago and "Version 1.0.0" in chicago
     if view == "policy":
@@ -160,7 +160,7 @@ def test_quote_and_figure_rows_cite_and_report(page, edition, view, panel, file)
         assert f"#figure-{row_id}" in chicago
     report = cite.locator("xpath=following-sibling::details[contains(@class, 'ex-report')]")
     report.locator("summary").click()
-    wait_until(page, f"!!document.querySelector('{panel} + details .ex-report-text').textContent")
+    wait_until(page, f"!!document.querySelector('{panel} + details .ex-report-text')?.textContent")
     assert f"File: {file}" in report.locator(".ex-report-text").inner_text()
     assert serious_violations(page) == []
 
@@ -169,7 +169,7 @@ def test_sources_steps_and_terms_have_reports_naming_their_rows(page, edition):
     card = open_event_card(page, edition, "en")
     source = card.locator(".ex-sources > li").first
     source.locator("details.ex-report > summary").click()
-    wait_until(page, "!!document.querySelector('.ex-sources .ex-report-text').textContent")
+    wait_until(page, "!!document.querySelector('.ex-sources .ex-report-text')?.textContent")
     report = source.locator(".ex-report-text").inner_text()
     assert re.search(r"File: data/sources\.csv\nRow id: [a-z0-9-]+\n", report)
     edition.open(page, "policy")
@@ -180,7 +180,7 @@ def test_sources_steps_and_terms_have_reports_naming_their_rows(page, edition):
         wait_until(page, f"!!document.querySelector('{selector}')", 30)
         panel = page.locator(selector).first
         panel.locator("summary").click()
-        wait_until(page, f"!!document.querySelector('{selector} .ex-report-text').textContent")
+        wait_until(page, f"!!document.querySelector('{selector} .ex-report-text')?.textContent")
         text = panel.locator(".ex-report-text").inner_text()
         assert re.search(rf"File: data/{file}\.csv\nRow id: \S", text), text
 
