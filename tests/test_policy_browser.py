@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from servers import wait_until
 
 pytestmark = pytest.mark.browser
+
+PLOTLY_JS = re.compile(r"/plotly\.min\.js(\?|$)")  # either edition's address of plotly.js
 
 
 def open_policy(page, edition, query=""):
@@ -48,6 +52,13 @@ def test_chart_and_table_filter_together(page, edition, story):
     assert view.locator(".ex-dispute").count() >= 1
 
 
+def shown_points(page):
+    return page.evaluate(
+        "document.querySelector('.ex-chart').data.filter((t) => t.visible !== false)"
+        ".reduce((n, t) => n + t.x.length, 0)"
+    )
+
+
 def test_the_chart_is_drawn_when_the_reader_nears_it(browser, edition):
     """The numbers chart lies screens below the top: plotly.js does not run as the page opens
     (on a phone), and the categories chosen before it is drawn are the ones it shows."""
@@ -66,11 +77,35 @@ def test_the_chart_is_drawn_when_the_reader_nears_it(browser, edition):
         shown = int(view.get_attribute("data-figures"))
         draw_the_chart(page)
         assert page.locator(".ex-chart").bounding_box()["height"] == box["height"]
-        visible = page.evaluate(
-            "document.querySelector('.ex-chart').data.filter((t) => t.visible !== false)"
-            ".reduce((n, t) => n + t.x.length, 0)"
-        )
-        assert visible == shown
+        assert shown_points(page) == shown
+
+
+def test_a_category_unticked_while_plotly_loads_is_not_drawn(browser, edition):
+    """The reader reaches the chart, and unticks a category while plotly.js is still arriving:
+    the chart, once drawn, shows what is ticked then, not what was ticked when it started."""
+    from viewport import sized_page
+
+    held = []
+    with sized_page(browser, 375, 812) as page:
+
+        def hold(route):
+            held.append(route)
+
+        page.route(PLOTLY_JS, hold)
+        view = open_policy(page, edition)
+        total = int(view.get_attribute("data-figures"))
+        page.locator(".ex-policy .ex-chart").scroll_into_view_if_needed()
+        # the chart has started drawing: it has asked for plotly.js, which is held back
+        wait_until(page, "!!document.querySelector('script[src*=plotly]')")
+        assert page.locator(".ex-chart").get_attribute("data-drawn") is None
+        view.get_by_role("checkbox", name="Reunified", exact=True).uncheck()
+        wait_until(page, f"document.querySelector('.ex-policy').dataset.figures !== '{total}'")
+        shown = int(view.get_attribute("data-figures"))
+        for route in held:
+            route.continue_()
+        page.unroute(PLOTLY_JS, hold)
+        wait_until(page, "document.querySelector('.ex-policy .ex-chart').dataset.drawn === 'true'")
+        assert shown_points(page) == shown < total
 
 
 def test_glossary_search_and_deep_link(page, edition):

@@ -58,15 +58,18 @@ function nextTask() {
 
 // Draw a figure into its (empty) chart element, in a task of its own after the view around it
 // was built, so no single task blocks the page for both. Until then the element holds the
-// figure's height, so drawing it moves nothing below it. Resolves as Plotly.newPlot does.
+// figure's height, so drawing it moves nothing below it. `figure` may be a function giving the
+// figure as it should be drawn: it is asked only once plotly.js is ready, so what the reader
+// chose while plotly.js loaded is what is drawn. Resolves as Plotly.newPlot does.
 export async function drawChart(chart, figure, config) {
-  const height = figure.layout?.height;
+  const height = (typeof figure === "function" ? figure() : figure).layout?.height;
   if (height) chart.style.minHeight = `${height}px`;
   const Plotly = await loadPlotly();
   await nextTask();
   const code = plotlyLocale(Plotly);
   const settings = code ? { ...config, locale: code } : config;
-  const drawn = await Plotly.newPlot(chart, figure.data, figure.layout, settings);
+  const { data, layout } = typeof figure === "function" ? figure() : figure;
+  const drawn = await Plotly.newPlot(chart, data, layout, settings);
   chart.style.minHeight = "";
   chart.dataset.drawn = "true";
   fitChartsToPrint();
@@ -183,8 +186,7 @@ export function drawChartWhenNear(chart, figure, config) {
       started = true;
       observer?.disconnect();
       window.removeEventListener("beforeprint", start);
-      const { data, layout } = figure();
-      drawChart(chart, { data, layout }, config).then(resolve, reject);
+      drawChart(chart, figure, config).then(resolve, reject);
     };
     const observer =
       "IntersectionObserver" in window
