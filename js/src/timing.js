@@ -29,11 +29,13 @@ export function afterPaint(callback) {
   setTimeout(run, 100);
 }
 
-// Changes to a part of the page (`part`) that the reader may not see: made at once while the
-// part is on the screen (or when asked for `now`); else kept until the browser is idle (within a
-// fraction of a second), the part comes onto the screen, or the page is printed, whichever is
-// first. So laying it out (a hundred table rows: 10-15 ms) is no part of the wait for what the
-// reader sees, nor of the frame after it. A later change replaces one not made yet.
+// Changes to a part of the page (`part`) that comes second to what the reader acted on (a table
+// under a chart): made in a task after the next paint while the part is on the screen (so the
+// chart the reader changed is painted first, and the table in the frame after); else kept until
+// the browser is idle (within a fraction of a second), the part comes onto the screen, or the
+// page is printed, whichever is first. Made at once when asked for `now`. So laying it out (a
+// hundred table rows: 10-15 ms) is no part of the wait for what the reader sees. A later change
+// replaces one not made yet.
 export function whenSeen(part) {
   let onScreen = true;
   let pending = null;
@@ -49,7 +51,7 @@ export function whenSeen(part) {
     }).observe(part);
   window.addEventListener("beforeprint", runPending);
   return (change, now = false) => {
-    if (now || onScreen) {
+    if (now) {
       pending = null;
       change();
       return;
@@ -57,7 +59,7 @@ export function whenSeen(part) {
     const first = !pending;
     pending = change;
     if (!first) return;
-    if (window.requestIdleCallback) window.requestIdleCallback(runPending, { timeout: 300 });
-    else afterPaint(runPending);
+    if (onScreen || !window.requestIdleCallback) afterPaint(runPending);
+    else window.requestIdleCallback(runPending, { timeout: 300 });
   };
 }
