@@ -11,6 +11,7 @@ import pytest
 from conftest import read_rows, write_rows
 
 from explainer.data.loading import read_story, validate
+from explainer.data.records import NO_SLUG
 
 # Line numbers: the header is line 1, so the n-th data row (0-based index i) is line i + 2.
 ROW = 3  # index of the data row we corrupt
@@ -191,6 +192,24 @@ CASES = {
     "non-http url": (set_cell("sources", "url", "ftp://example.org/x"), "sources.csv", LINE, "url"),
     "number with comma": (set_cell("figures", "value", "2,342"), "figures.csv", LINE, "value"),
     "bad boolean": (set_cell("sources", "counted", "maybe"), "sources.csv", LINE, "counted"),
+    "title note on a seen headline": (
+        set_cell("sources", "title_note", "Our words"),
+        "sources.csv",
+        LINE,
+        "title_note",
+    ),
+    "no-slug note without title note": (
+        set_cell("sources", "title", NO_SLUG),
+        "sources.csv",
+        LINE,
+        "title_note",
+    ),
+    "description after the no-slug note": (
+        set_cell("sources", "title", f"{NO_SLUG} Case record"),
+        "sources.csv",
+        LINE,
+        "title",
+    ),
     "extra cell": (extra_cell, "events.csv", LINE, "-"),
     "disputed without note": (disputed_without_note, "events.csv", LINE, "dispute_note"),
     "minute without time": (minute_without_time, "events.csv", LINE, "time"),

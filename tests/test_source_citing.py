@@ -14,7 +14,7 @@ import pytest
 
 from explainer.components.i18n import language
 from explainer.data.loading import load_story
-from explainer.data.records import Source
+from explainer.data.records import NO_SLUG, Source
 from explainer.sections import citing
 from explainer.sections import source_citing as sc
 
@@ -37,6 +37,7 @@ def news(**fields) -> Source:
         source_id="buzzfeed-alba",
         publisher="BuzzFeed News",
         title="Microsoft removed a reference to ICE from its website",
+        title_note="",
         author="Davey Alba",
         date_published=date(2018, 6, 18),
         url=ALBA_URL,
@@ -105,6 +106,20 @@ def test_an_unseen_headline_stays_our_bracketed_note_unquoted():
     assert "\u201c" not in mla
     assert sc.source_citation(source)["unseen"] is True
     assert "unseen" not in sc.source_citation(news())
+
+
+def test_an_address_without_words_gives_our_note_and_description_in_the_pages_language():
+    source = news(title=NO_SLUG, title_note="Case record: Flores v. Reno")
+    assert sc.render(source, "apa").startswith(
+        "Alba, D. (2018, June 18). [headline not shown; no URL slug] Case record: Flores v. Reno. "
+    )
+    assert sc.source_citation(source)["unseen"] is True
+    spanish = replace(source, title_note="Expediente del caso: Flores v. Reno")
+    with language("es"):
+        apa = sc.render(spanish, "apa")
+    note = "[titular no visto; su dirección web no tiene palabras]"
+    assert f"{note} Expediente del caso: Flores" in apa
+    assert "headline" not in apa
 
 
 def test_an_archived_copy_follows_the_entry():

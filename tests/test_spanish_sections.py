@@ -201,6 +201,9 @@ def test_quotes_stay_verbatim_with_our_translation_beside_them(story, spanish):
             slug = headline.split('"')[1]
             assert card["source"]["title"].startswith("[titular no visto")
             assert f"[[{slug}]]" in card["source"]["title"]
+        elif headline.startswith("[headline not shown"):  # our note and description, in Spanish
+            assert card["source"]["title"].startswith("[titular no visto")
+            assert spanish.source(original.source_id).title_note in card["source"]["title"]
         else:
             assert card["source"]["title"] == headline  # as the outlet printed it
     english = quotes_view(story, static=True)
@@ -237,9 +240,13 @@ def test_dates_numbers_and_labels_the_spanish_way(spanish):
 def test_the_corrections_log_marks_what_stays_english(story, spanish):
     with language("es"):
         html = corrections_html(spanish, static=True)
-    source_entry = next(c for c in story.corrections if c.table == "sources")
-    publisher = story.source(source_entry.item_id).publisher
-    assert f'<span lang="en">{text(publisher)}: ' in html
+    corrected = [story.source(c.item_id) for c in story.corrections if c.table == "sources"]
+    assert corrected
+    for source in corrected:
+        if source.title.startswith("[headline not shown"):  # our note: in Spanish
+            assert f'<span lang="en">{text(source.publisher)}</span>: [titular no visto' in html
+        else:  # a headline as printed
+            assert f'<span lang="en">{text(source.publisher)}: {text(source.title)}</span>' in html
     assert re.search(r"\d+ entradas \(\d+ correcciones, \d+ aclaraciones, \d+ de estilo\)", html)
     assert "[[" not in html and '<code><span lang="en">' in html
 
@@ -317,3 +324,22 @@ def test_a_msgid_held_as_a_plural_gives_its_singular(monkeypatch):
     with language("es"):
         assert i18n._("Source") == "Fuente"
         assert i18n.ngettext("Source", "Sources ({n})", 3) == "Fuentes ({n})"
+
+
+def test_our_description_of_a_source_with_no_headline_reads_in_spanish(story, spanish):
+    """Where nobody saw a headline and the address has no words, the card shows our note and
+    description: in Spanish on a Spanish page, as the data has them on an English one."""
+    from explainer.data.records import NO_SLUG
+
+    ids = [s.source_id for s in story.sources if s.title == NO_SLUG]
+    assert ids
+    for source_id in ids:
+        english, translated = story.source(source_id), spanish.source(source_id)
+        assert source_record(english)["title"] == f"{NO_SLUG} {english.title_note}"
+        assert translated.title_note != english.title_note
+        with language("es"):
+            shown = source_record(translated)["title"]
+            log = corrections_html(spanish, static=True)
+        note = "[titular no visto; su dirección web no tiene palabras]"
+        assert shown == f"{note} {translated.title_note}"
+        assert "headline not shown" not in log

@@ -16,7 +16,7 @@ from explainer.components.i18n import (
     month_name,
     ngettext,
 )
-from explainer.data.records import Event, Source, Story
+from explainer.data.records import NO_SLUG, Event, Source, Story
 
 EASTERN = ZoneInfo("America/New_York")
 ZONES = {
@@ -107,13 +107,21 @@ def confidence_text(event: Event) -> str:
 UNSEEN_HEADLINE = re.compile(r'\[headline not shown; URL slug "(.+)"\]')
 
 
-def shown_headline(title: str) -> str:
-    """A source's headline as printed; our note for an unseen one, in the page's language (the
-    address's words kept in English, in [[ ]])."""
-    unseen = UNSEEN_HEADLINE.fullmatch(title)
+def shown_headline(source: Source) -> str:
+    """A source's headline as printed; our note for an unseen one, in the page's language (an
+    address's words kept in English, in [[ ]]), followed by our description where it has one."""
+    if source.title == NO_SLUG:
+        note = _("[headline not shown; no URL slug]")
+        return f"{note} {source.title_note}".rstrip()
+    unseen = UNSEEN_HEADLINE.fullmatch(source.title)
     if unseen is None or current_language() == ENGLISH:
-        return title
+        return source.title
     return _('[headline not shown; URL slug "{slug}"]').format(slug=f"[[{unseen[1]}]]")
+
+
+def is_our_note(title: str) -> bool:
+    """Whether a source's title is our note in place of a headline nobody saw."""
+    return title == NO_SLUG or UNSEEN_HEADLINE.fullmatch(title) is not None
 
 
 def source_record(source: Source) -> dict:
@@ -121,7 +129,7 @@ def source_record(source: Source) -> dict:
     return {
         "id": source.source_id,
         "publisher": source.publisher,
-        "title": shown_headline(source.title),
+        "title": shown_headline(source),
         "author": source.author,
         "date": format_day(source.date_published) if source.date_published else _("date not shown"),
         "url": source.url,

@@ -25,11 +25,17 @@ class ActorGroup:
     description: str
 
 
+# A source's title where nobody saw its headline and its address has no words to quote; its
+# title_note then says what the source is.
+NO_SLUG = "[headline not shown; no URL slug]"
+
+
 @dataclass(frozen=True)
 class Source:
     source_id: str
     publisher: str
     title: str
+    title_note: str
     author: str
     date_published: date | None
     url: str

@@ -12,7 +12,7 @@ from datetime import date
 
 from explainer.data import evidence
 from explainer.data.problems import Problem
-from explainer.data.records import RECORD_TYPES, Story, record_key
+from explainer.data.records import NO_SLUG, RECORD_TYPES, Story, record_key
 from explainer.data.references import reference_problems
 from explainer.data.schema import TableSpec
 
@@ -59,6 +59,7 @@ class _Checker:
         if "eras" in self.loaded:
             self.check_events()
         self.check_patterns()
+        self.check_title_notes()
         if {"events", "sources", "event_sources"} <= self.loaded:
             self.check_evidence()
         if "corrections" in self.loaded:
@@ -140,6 +141,19 @@ class _Checker:
                 re.compile(check.pattern)
             except re.error as err:
                 self.add("quote_checks", record_id, "pattern", f"not a valid pattern: {err}")
+
+    def check_title_notes(self) -> None:
+        """Our description of a source (title_note) goes with the no-slug note, and only there."""
+        for record_id, source in self.records("sources"):
+            if source.title == NO_SLUG and not source.title_note.strip():
+                message = f"title is {NO_SLUG}: say in title_note what the source is"
+                self.add("sources", record_id, "title_note", message)
+            elif source.title.startswith(f"{NO_SLUG} "):
+                message = f"put the words after {NO_SLUG} in title_note"
+                self.add("sources", record_id, "title", message)
+            elif source.title != NO_SLUG and source.title_note:
+                message = f"only a source whose title is {NO_SLUG} has a title_note"
+                self.add("sources", record_id, "title_note", message)
 
     def check_evidence(self) -> None:
         """event_sources.csv matches the events' citations, and hand labels match the rule."""

@@ -6,9 +6,9 @@ first, with a link to the item where the item has a place of its own on a page."
 from __future__ import annotations
 
 from explainer.components.escaping import href, in_english, rich_text, text
-from explainer.components.formatting import format_day
+from explainer.components.formatting import format_day, is_our_note, shown_headline
 from explainer.components.i18n import N_, _, format_number, ngettext
-from explainer.data.records import Correction, Story
+from explainer.data.records import Correction, Source, Story
 from explainer.sections.glossary import term_slug
 from explainer.site import url
 
@@ -71,6 +71,14 @@ def kind_label(kind: str) -> str:
     return _(KIND_LABELS[kind]) if kind in KIND_LABELS else kind
 
 
+def source_title_html(source: Source) -> str:
+    """A source's publisher and headline, marked lang="en"; our note for a headline nobody saw
+    is in the page's language."""
+    if is_our_note(source.title):
+        return f"{in_english(text(source.publisher))}: {rich_text(shown_headline(source))}"
+    return in_english(text(f"{source.publisher}: {source.title}"))
+
+
 def item_title_html(story: Story, table: str, item_id: str) -> str:
     """A reader's name for a corrected item (its title, term or speaker), else its id, as HTML:
     words a translation keeps in English, and a source's publisher and title, marked lang="en"."""
@@ -93,9 +101,7 @@ def item_title_html(story: Story, table: str, item_id: str) -> str:
         ),
         "eras": lambda: rich_text(story.era(item_id).label),
         "actor_groups": lambda: rich_text(story.actor_group(item_id).label),
-        "sources": lambda: in_english(
-            text(f"{story.source(item_id).publisher}: {story.source(item_id).title}")
-        ),
+        "sources": lambda: source_title_html(story.source(item_id)),
         "quote_pairs": lambda: next(
             rich_text(p.question) for p in story.quote_pairs if p.pair_id == item_id
         ),

@@ -22,7 +22,7 @@ from datetime import date
 from urllib.parse import urlsplit
 
 from explainer.components.escaping import plain_text
-from explainer.components.formatting import format_day, shown_headline
+from explainer.components.formatting import format_day, is_our_note, shown_headline
 from explainer.components.i18n import ENGLISH, N_, _, current_language, month_name
 from explainer.data.records import Source, Story
 from explainer.sections.citing import (
@@ -103,7 +103,7 @@ def cited_site(source: Source) -> str:
 
 def unseen(source: Source) -> bool:
     """Whether the data holds our note in place of the source's headline."""
-    return source.title.startswith("[")
+    return is_our_note(source.title)
 
 
 def source_citation(source: Source) -> dict:
@@ -175,7 +175,7 @@ def shown_title(source: Source, style: str) -> str:
 
 def headline_text(source: Source) -> str:
     """The headline as printed, or our note for an unseen one in the page's language."""
-    return plain_text(shown_headline(source.title))
+    return plain_text(shown_headline(source))
 
 
 def _ended(text: str) -> str:

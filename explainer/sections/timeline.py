@@ -16,6 +16,7 @@ from explainer.components.formatting import (
     event_instant,
     event_when,
     format_day,
+    shown_headline,
 )
 from explainer.components.i18n import N_, _
 from explainer.components.style import (
@@ -116,7 +117,7 @@ def evidence_view(story: Story, event_id: str) -> dict:
         {
             "id": report,
             "publisher": name(report),
-            "title": story.source(report).title if report in cited else "",
+            "title": shown_headline(story.source(report)) if report in cited else "",
             "relays": relays.get(report, []),
             "disagrees": any(
                 r.source_id == report and r.relation == "disagrees" for r in evidence.rows
