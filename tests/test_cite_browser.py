@@ -55,7 +55,8 @@ def test_downloads_are_filled_data_links(page, edition):
     card = open_event_card(page, edition, "en")
     card.locator("details.ex-cite:not(.ex-source-cite) > summary").click()
     wait_until(
-        page, "document.querySelector('.ex-card [data-ex-file=ris]').href.startsWith('data:')"
+        page,
+        "document.querySelector('.ex-card [data-ex-file=ris]')?.href.startsWith('data:') === true",
     )
     files = {
         kind: card.locator(f'[data-ex-file="{kind}"]').get_attribute("href")
